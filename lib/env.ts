@@ -1,0 +1,59 @@
+// Environment, parsed once by zod. Used by the app and by the scripts; a bad value stops the
+// process with one readable line per problem instead of a stack trace later on.
+import { z } from "zod";
+import { UserError } from "./errors";
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((value) => /^postgres(ql)?:\/\//.test(value), {
+    message: "moet een PostgreSQL-adres zijn, bijvoorbeeld postgresql://user:pass@host:5432/db",
+  });
+
+const port = z.coerce.number().int().min(0).max(65535);
+const flag = z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true");
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** A PostgreSQL server. Unset: the embedded database is started by scripts/run-with-db.ts. */
+  DATABASE_URL: postgresUrl.optional(),
+  /** Where the embedded database keeps its files; ":memory:" for a throw-away database. */
+  EMBEDDED_DB_DIR: z.string().min(1).default(".data/pglite"),
+  /** Loopback port of the embedded database; 0 picks a free one. */
+  EMBEDDED_DB_PORT: port.default(0),
+  /** Folder with wijken.geojson and buurten.geojson, imported on first start when present. */
+  BOUNDARIES_DIR: z.string().min(1).default("../shared/data/utrecht"),
+  /** Seed an empty database with the Utrecht data on start. */
+  SEED_ON_EMPTY: flag.default(true),
+  /** Basemap tiles: {z}/{x}/{y} template and its attribution (HTML allowed: a link). */
+  TILE_URL: z
+    .string()
+    .url()
+    .default("https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png"),
+  TILE_ATTRIBUTION: z.string().default('Kaartgegevens © <a href="https://www.kadaster.nl">Kadaster</a>'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends UserError {}
+
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  // Empty strings count as unset, as in most .env tooling.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const result = envSchema.safeParse(cleaned);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `- ${issue.path.join(".")}: ${issue.message}`);
+  throw new EnvError(`Ongeldige instelling in de omgevingsvariabelen:\n${lines.join("\n")}`);
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv();
+  return cached;
+}
+
+/** Forgets the parsed environment so the next env() reads process.env again (tests). */
+export function resetEnv(): void {
+  cached = undefined;
+}

@@ -1,0 +1,77 @@
+// Gets a database ready for a command: the configured server or the embedded one, migrated,
+// and seeded with the Utrecht data when it is empty.
+import pg from "pg";
+import { UserError } from "../../lib/errors";
+import { env } from "../../lib/env";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "../../lib/embedded-db";
+import { createPrismaClient } from "../../lib/db";
+import { migrateDeploy } from "./migrate";
+import { seedUtrecht, isSeeded } from "../../prisma/seed";
+import { importBoundariesFromDir } from "./boundaries";
+
+export type SeedMode = "if-empty" | "never";
+
+export type ReadyDatabase = {
+  url: string;
+  embedded: EmbeddedDatabase | undefined;
+  stop(): Promise<void>;
+};
+
+export class DatabaseUnreachableError extends UserError {}
+
+function describe(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`;
+}
+
+export async function checkReachable(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  try {
+    await client.connect();
+    await client.query("select 1");
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DatabaseUnreachableError(
+      `De database op ${describe(url)} is niet bereikbaar (${reason}). Draait de server, en klopt DATABASE_URL? ` +
+        "Laat DATABASE_URL leeg om de ingebouwde database te gebruiken.",
+    );
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+export async function prepareDatabase(options: { migrate?: boolean; seed?: SeedMode; log?: (line: string) => void } = {}): Promise<ReadyDatabase> {
+  const config = env();
+  const { migrate = true, seed = config.SEED_ON_EMPTY ? "if-empty" : "never", log = console.log } = options;
+  let embedded: EmbeddedDatabase | undefined;
+  let url = config.DATABASE_URL;
+  if (!url) {
+    embedded = await startEmbeddedDatabase({ dataDir: config.EMBEDDED_DB_DIR, port: config.EMBEDDED_DB_PORT });
+    url = embedded.url;
+    log(`Ingebouwde database gestart (${config.EMBEDDED_DB_DIR}, ${describe(url)}).`);
+  }
+  const stop = async () => {
+    await embedded?.stop();
+  };
+  try {
+    await checkReachable(url);
+    if (migrate) await migrateDeploy(url, log);
+    if (seed !== "never") {
+      const db = createPrismaClient(url);
+      try {
+        if (!(await isSeeded(db))) {
+          log("De database wordt gevuld met de Utrechtse gegevens…");
+          const counts = await seedUtrecht(db);
+          log(`Klaar: ${counts.organisations} organisaties, ${counts.services} diensten, ${counts.buurten} buurten.`);
+          await importBoundariesFromDir(db, config.BOUNDARIES_DIR, log);
+        }
+      } finally {
+        await db.$disconnect();
+      }
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url, embedded, stop };
+}

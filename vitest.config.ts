@@ -1,0 +1,35 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const alias = {
+  "@": path.resolve(import.meta.dirname),
+  // Query modules start with `import "server-only"`, which throws outside React Server
+  // Components; in tests they run on the server side by definition.
+  "server-only": path.resolve(import.meta.dirname, "tests/support/server-only.ts"),
+};
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/integration/global-setup.ts"],
+          // Each file gets its own database; starting one takes a moment.
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+          // Two cores here: more workers only queue up behind each other.
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});

@@ -2,8 +2,10 @@ import { defineConfig } from "prisma/config";
 import { cliAdapter } from "./prisma/cli-adapter";
 
 // DATABASE_URL is set by scripts/run-with-db.ts (embedded database) or by you (a server).
-// `prisma generate` needs no database, so a placeholder keeps it working on a fresh install.
-const databaseUrl = process.env.DATABASE_URL ?? "postgresql://unset@127.0.0.1:1/unset";
+// `prisma generate` needs no database, but without DATABASE_URL in the environment it tries
+// to download a native query engine (impossible offline), so a placeholder is set.
+process.env.DATABASE_URL ??= "postgresql://unset@127.0.0.1:1/unset";
+const databaseUrl = process.env.DATABASE_URL;
 
 export default defineConfig({
   schema: "prisma/schema.prisma",

@@ -14,7 +14,7 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", sequence: { groupOrder: 0 } },
       },
       {
         resolve: { alias },
@@ -28,6 +28,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           // Two cores here: more workers only queue up behind each other.
           maxWorkers: 2,
+          // Unit tests first: they are fast and fail early.
+          sequence: { groupOrder: 1 },
         },
       },
     ],

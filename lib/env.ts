@@ -30,6 +30,8 @@ export const envSchema = z.object({
     .string()
     .url()
     .default("https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png"),
+  /** PDOK Locatieserver (address and postcode search), called from our server only. */
+  PDOK_LOCATIESERVER_URL: z.string().url().default("https://api.pdok.nl/bzk/locatieserver/search/v3_1"),
   TILE_ATTRIBUTION: z.string().default('Kaartgegevens © <a href="https://www.kadaster.nl">Kadaster</a>'),
 });
 

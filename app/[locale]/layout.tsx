@@ -1,30 +1,55 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Suspense } from "react";
+import { notFound } from "next/navigation";
+import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageFooter, Paragraph, SkipLink } from "@utrecht/component-library-react";
-import "./utrecht.css";
-import "./globals.css";
+import { LanguageSwitch } from "@/components/layout/language-switch";
+import { Link } from "@/lib/i18n/navigation";
+import { routing } from "@/lib/i18n/routing";
+import "../utrecht.css";
+import "../globals.css";
+import "../styles/home.css";
+import "../styles/detail.css";
 
-export const metadata: Metadata = {
-  title: { default: "Sociale kaart schuldhulp Utrecht", template: "%s · Sociale kaart schuldhulp Utrecht" },
-  description: "Waar vind je hulp bij geldzorgen in Utrecht? Formele en informele hulp op één kaart, zonder inloggen.",
-};
+type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: Omit<Props, "children">): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Site" });
+  return { title: { default: t("title"), template: `%s · ${t("title")}` }, description: t("description") };
+}
+
+export default async function LocaleLayout({ children, params }: Props) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations("Site");
+
   return (
-    <html lang="nl">
+    <html lang={locale}>
       <body className="utrecht-theme utrecht-document">
-        <SkipLink href="#inhoud">Naar de inhoud</SkipLink>
-        <header className="site-header">
-          <p className="site-header__title">
-            <Link href="/">Sociale kaart schuldhulp Utrecht</Link>
-          </p>
-        </header>
-        <main id="inhoud" className="site-main">
-          {children}
-        </main>
-        <PageFooter>
-          <Paragraph>Deze site gebruikt geen cookies en vraagt niets over jou.</Paragraph>
-        </PageFooter>
+        <NextIntlClientProvider>
+          <SkipLink href="#inhoud">{t("skipLink")}</SkipLink>
+          <header className="site-header">
+            <p className="site-header__title">
+              <Link href="/">{t("title")}</Link>
+            </p>
+            <Suspense>
+              <LanguageSwitch />
+            </Suspense>
+          </header>
+          <main id="inhoud" className="site-main">
+            {children}
+          </main>
+          <PageFooter>
+            <Paragraph>{t("footerPrivacy")}</Paragraph>
+          </PageFooter>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

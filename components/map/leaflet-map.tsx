@@ -1,6 +1,7 @@
 "use client";
 import "leaflet/dist/leaflet.css";
 import L from "leaflet";
+import { useTranslations } from "next-intl";
 import { MapContainer, Marker, Popup, TileLayer } from "react-leaflet";
 import type { MapPoint } from "@/lib/organisations/map-points";
 import type { TileConfig } from "./organisation-map";
@@ -22,8 +23,9 @@ function markerIcon(point: MapPoint): L.DivIcon {
 }
 
 export default function LeafletMap({ points, tiles }: { points: MapPoint[]; tiles: TileConfig }) {
+  const t = useTranslations("Map");
   return (
-    <MapContainer center={UTRECHT_CENTRE} zoom={12} scrollWheelZoom={false} className="map" aria-label="Kaart van Utrecht met hulp bij geldzorgen">
+    <MapContainer center={UTRECHT_CENTRE} zoom={12} scrollWheelZoom={false} className="map" aria-label={t("label")}>
       <TileLayer url={tiles.url} attribution={tiles.attribution} minZoom={6} maxZoom={19} />
       {points.map((point) => (
         <Marker

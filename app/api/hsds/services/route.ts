@@ -1,0 +1,26 @@
+// Open Referral HSDS 3.0 export of all public services (GET /api/hsds/services?page=&per_page=).
+import { NextResponse, type NextRequest } from "next/server";
+import { z } from "zod";
+import { hsdsServicePage } from "@/lib/hsds/queries";
+
+export const dynamic = "force-dynamic";
+
+const paramsSchema = z.object({
+  page: z.coerce.number({ message: "page moet een getal zijn" }).int().min(1, { message: "page moet 1 of hoger zijn" }).default(1),
+  per_page: z.coerce.number({ message: "per_page moet een getal zijn" }).int().min(1).max(200, { message: "per_page moet tussen 1 en 200 zijn" }).default(50),
+});
+
+export async function GET(request: NextRequest) {
+  const parsed = paramsSchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return NextResponse.json({ error: "invalid_parameter", parameter: String(issue.path[0]), message: issue.message }, { status: 400 });
+  }
+  try {
+    const body = await hsdsServicePage(parsed.data.page, parsed.data.per_page);
+    return NextResponse.json(body, { headers: { "Cache-Control": "public, max-age=300, s-maxage=3600", "Access-Control-Allow-Origin": "*" } });
+  } catch (error) {
+    console.error("HSDS export failed", error);
+    return NextResponse.json({ error: "server_error", message: "Er ging iets mis. Probeer het later opnieuw." }, { status: 500 });
+  }
+}

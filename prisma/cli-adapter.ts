@@ -5,6 +5,7 @@ import { createRequire } from "node:module";
 import { randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { splitSqlStatements } from "./split-sql";
 
 // The CLI would otherwise linger 10–60 s after finishing.
 const cliPool = { allowExitOnIdle: true, idleTimeoutMillis: 500 } as const;
@@ -19,6 +20,15 @@ function readCatalogTypesAsText(): void {
     for (const field of fields) if (field.dataTypeID === 19 || field.dataTypeID === 18) field.dataTypeID = 25;
     return original.call(this, fields);
   };
+}
+
+// Workaround: adapter-pg's executeScript splits migration scripts at every ";", also inside
+// comments and PL/pgSQL function bodies. Split them properly and run statement by statement.
+function withWholeStatements(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  adapter.executeScript = async (script: string) => {
+    for (const sql of splitSqlStatements(script)) await adapter.executeRaw({ sql, args: [], argTypes: [] });
+  };
+  return adapter;
 }
 
 function withCleanup(adapter: SqlDriverAdapter, cleanup: () => Promise<void>): SqlDriverAdapter {
@@ -38,14 +48,14 @@ async function freshShadowDatabase(databaseUrl: string): Promise<SqlDriverAdapte
   const name = `prisma_shadow_${randomUUID().replaceAll("-", "")}`;
   const admin = await new PrismaPg({ connectionString: databaseUrl, ...cliPool }).connect();
   await admin.executeScript(`CREATE DATABASE "${name}"`);
-  const shadow = await new PrismaPg({
+  const shadow = withWholeStatements(await new PrismaPg({
     host: url.hostname,
     port: Number(url.port || 5432),
     user: decodeURIComponent(url.username),
     password: decodeURIComponent(url.password),
     database: name,
     ...cliPool,
-  }).connect();
+  }).connect());
   return withCleanup(shadow, async () => {
     await admin.executeScript(`DROP DATABASE "${name}"`);
     await admin.dispose();
@@ -56,7 +66,7 @@ async function freshShadowDatabase(databaseUrl: string): Promise<SqlDriverAdapte
 async function freshEmbeddedShadow(): Promise<SqlDriverAdapter> {
   const { startEmbeddedDatabase } = await import("../lib/embedded-db");
   const shadowDb = await startEmbeddedDatabase();
-  const shadow = await new PrismaPg({ connectionString: shadowDb.url, ...cliPool }).connect();
+  const shadow = withWholeStatements(await new PrismaPg({ connectionString: shadowDb.url, ...cliPool }).connect());
   return withCleanup(shadow, () => shadowDb.stop());
 }
 
@@ -66,7 +76,7 @@ export function cliAdapter(databaseUrl: string, embedded: boolean): SqlMigration
   return {
     provider: main.provider,
     adapterName: main.adapterName,
-    connect: () => main.connect(),
+    connect: async () => withWholeStatements(await main.connect()),
     connectToShadowDb: () => (embedded ? freshEmbeddedShadow() : freshShadowDatabase(databaseUrl)),
   };
 }

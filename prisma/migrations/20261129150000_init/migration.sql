@@ -591,28 +591,72 @@ ALTER TABLE "Revision" ADD CONSTRAINT "Revision_organizationId_fkey" FOREIGN KEY
 ALTER TABLE "Revision" ADD CONSTRAINT "Revision_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 
--- Rules Prisma's schema language cannot express.
-ALTER TABLE "Schedule"
-  ADD CONSTRAINT "Schedule_opensAt_format" CHECK ("opensAt" ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'),
-  ADD CONSTRAINT "Schedule_closesAt_format" CHECK ("closesAt" ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'),
-  ADD CONSTRAINT "Schedule_weekOfMonth_fits_freq" CHECK (
-    ("freq" = 'WEEKLY' AND "weekOfMonth" IS NULL)
-    OR ("freq" = 'MONTHLY' AND "weekOfMonth" IS NOT NULL AND "weekOfMonth" IN (1, 2, 3, 4, -1))
-  ),
-  ADD CONSTRAINT "Schedule_valid_range" CHECK ("validTo" IS NULL OR "validFrom" IS NULL OR "validTo" >= "validFrom");
+-- Rules Prisma's schema language cannot express. They are triggers, not CHECK constraints,
+-- because Prisma 6.19's WASM schema engine crashes while introspecting CHECK constraints
+-- (which breaks `prisma migrate dev`), and it leaves triggers alone.
+CREATE FUNCTION is_clock_time(value text) RETURNS boolean
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  AS $$ SELECT value IS NOT NULL AND value ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$' $$;
 
-ALTER TABLE "ScheduleException"
-  ADD CONSTRAINT "ScheduleException_range" CHECK ("endDate" >= "startDate"),
-  ADD CONSTRAINT "ScheduleException_hours" CHECK (
-    ("kind" = 'CLOSED' AND "opensAt" IS NULL AND "closesAt" IS NULL)
-    OR ("kind" = 'SPECIAL_HOURS' AND "opensAt" IS NOT NULL AND "closesAt" IS NOT NULL AND "opensAt" ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$' AND "closesAt" ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$')
-  );
+CREATE FUNCTION check_schedule() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NOT is_clock_time(NEW."opensAt") OR NOT is_clock_time(NEW."closesAt") THEN
+    RAISE EXCEPTION 'Schedule: opensAt en closesAt moeten HH:MM zijn' USING ERRCODE = 'check_violation';
+  END IF;
+  IF (NEW."freq" = 'WEEKLY' AND NEW."weekOfMonth" IS NOT NULL)
+     OR (NEW."freq" = 'MONTHLY' AND (NEW."weekOfMonth" IS NULL OR NEW."weekOfMonth" NOT IN (1, 2, 3, 4, -1))) THEN
+    RAISE EXCEPTION 'Schedule: weekOfMonth hoort bij MONTHLY (1-4 of -1), niet bij WEEKLY' USING ERRCODE = 'check_violation';
+  END IF;
+  IF NEW."validFrom" IS NOT NULL AND NEW."validTo" IS NOT NULL AND NEW."validTo" < NEW."validFrom" THEN
+    RAISE EXCEPTION 'Schedule: validTo ligt voor validFrom' USING ERRCODE = 'check_violation';
+  END IF;
+  RETURN NEW;
+END $$;
+CREATE TRIGGER "Schedule_rules" BEFORE INSERT OR UPDATE ON "Schedule"
+  FOR EACH ROW EXECUTE FUNCTION check_schedule();
 
-ALTER TABLE "ServiceArea"
-  ADD CONSTRAINT "ServiceArea_one_level" CHECK (("wijkCode" IS NULL) <> ("buurtCode" IS NULL));
+CREATE FUNCTION check_schedule_exception() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW."endDate" < NEW."startDate" THEN
+    RAISE EXCEPTION 'ScheduleException: endDate ligt voor startDate' USING ERRCODE = 'check_violation';
+  END IF;
+  IF (NEW."kind" = 'CLOSED' AND (NEW."opensAt" IS NOT NULL OR NEW."closesAt" IS NOT NULL))
+     OR (NEW."kind" = 'SPECIAL_HOURS' AND NOT (is_clock_time(NEW."opensAt") AND is_clock_time(NEW."closesAt"))) THEN
+    RAISE EXCEPTION 'ScheduleException: tijden alleen (en dan verplicht) bij SPECIAL_HOURS' USING ERRCODE = 'check_violation';
+  END IF;
+  RETURN NEW;
+END $$;
+CREATE TRIGGER "ScheduleException_rules" BEFORE INSERT OR UPDATE ON "ScheduleException"
+  FOR EACH ROW EXECUTE FUNCTION check_schedule_exception();
 
-ALTER TABLE "ReferralLink"
-  ADD CONSTRAINT "ReferralLink_not_to_self" CHECK ("fromOrganizationId" <> "toOrganizationId");
+CREATE FUNCTION check_service_area() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF (NEW."wijkCode" IS NULL) = (NEW."buurtCode" IS NULL) THEN
+    RAISE EXCEPTION 'ServiceArea: kies een wijk of een buurt' USING ERRCODE = 'check_violation';
+  END IF;
+  RETURN NEW;
+END $$;
+CREATE TRIGGER "ServiceArea_rules" BEFORE INSERT OR UPDATE ON "ServiceArea"
+  FOR EACH ROW EXECUTE FUNCTION check_service_area();
 
-ALTER TABLE "Wijk" ADD CONSTRAINT "Wijk_code_format" CHECK ("code" ~ '^WK[0-9]{6}$');
-ALTER TABLE "Buurt" ADD CONSTRAINT "Buurt_code_format" CHECK ("code" ~ '^BU[0-9]{8}$');
+CREATE FUNCTION check_referral_link() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW."fromOrganizationId" = NEW."toOrganizationId" THEN
+    RAISE EXCEPTION 'ReferralLink: een organisatie verwijst niet naar zichzelf' USING ERRCODE = 'check_violation';
+  END IF;
+  RETURN NEW;
+END $$;
+CREATE TRIGGER "ReferralLink_rules" BEFORE INSERT OR UPDATE ON "ReferralLink"
+  FOR EACH ROW EXECUTE FUNCTION check_referral_link();
+
+CREATE FUNCTION check_area_code() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW."code" !~ (CASE TG_TABLE_NAME WHEN 'Wijk' THEN '^WK[0-9]{6}$' ELSE '^BU[0-9]{8}$' END) THEN
+    RAISE EXCEPTION '%: ongeldige CBS-code %', TG_TABLE_NAME, NEW."code" USING ERRCODE = 'check_violation';
+  END IF;
+  RETURN NEW;
+END $$;
+CREATE TRIGGER "Wijk_code_rules" BEFORE INSERT OR UPDATE ON "Wijk"
+  FOR EACH ROW EXECUTE FUNCTION check_area_code();
+CREATE TRIGGER "Buurt_code_rules" BEFORE INSERT OR UPDATE ON "Buurt"
+  FOR EACH ROW EXECUTE FUNCTION check_area_code();

@@ -21,7 +21,7 @@ describe("importing boundaries", () => {
       t.db,
       file([
         { type: "Feature", properties: { wijkcode: "WK034403", naam: "Overvecht" }, geometry: { type: "Polygon", coordinates: ring } },
-        { type: "Feature", properties: { buurtcode: "BU03440310", wijkcode: "WK034403" }, geometry: { type: "Polygon", coordinates: ring } },
+        { type: "Feature", properties: { buurtcode: "BU03440311", wijkcode: "WK034403" }, geometry: { type: "Polygon", coordinates: ring } },
         { type: "Feature", properties: { buurtcode: "BU99999999" }, geometry: { type: "Polygon", coordinates: ring } },
         { type: "Feature", properties: { naam: "zonder code" }, geometry: { type: "Polygon", coordinates: ring } },
       ]),

@@ -33,7 +33,9 @@ function buildIsCurrent(): boolean {
 
 function run(command: string, args: string[], extraEnv: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: "inherit", env: { ...process.env, ...extraEnv } });
+    // Next.js telemetry would phone home: nothing leaves this machine unasked.
+    const env = { NEXT_TELEMETRY_DISABLED: "1", ...process.env, ...extraEnv };
+    const child = spawn(command, args, { stdio: "inherit", env });
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
     process.on("SIGINT", forward);
     process.on("SIGTERM", forward);

@@ -1,10 +1,10 @@
 import { defineConfig, devices } from "@playwright/test";
+import { appPort, baseURL, pdokStubPort, pdokStubURL, TILE_URL } from "./tests/e2e/support/servers";
 
 // Runs against the production build (`next build` + `next start`) on a throw-away in-memory
 // embedded database that is migrated and seeded on start, in Debian's Chromium: Playwright
-// never downloads a browser here.
-const port = Number(process.env.E2E_PORT ?? 3100);
-export const baseURL = `http://127.0.0.1:${port}`;
+// never downloads a browser here. Address search goes to a local PDOK stub.
+export { baseURL };
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -30,20 +30,32 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `npx tsx scripts/run-with-db.ts --build -- next start --hostname 127.0.0.1 --port ${port}`,
-    url: baseURL,
-    timeout: 240_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: {
-      EMBEDDED_DB_DIR: ":memory:",
-      DATABASE_URL: "",
-      NODE_ENV: "production",
-      // Tiles from a host that does not exist: tests never reach the internet, and the map
-      // must still show markers and boundaries without them.
-      TILE_URL: "http://127.0.0.1:9/tiles/{z}/{x}/{y}.png",
+  webServer: [
+    {
+      command: `npx tsx tests/support/pdok-stub/server.ts --port ${pdokStubPort}`,
+      url: pdokStubURL,
+      timeout: 30_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
     },
-  },
+    {
+      // No --hostname: with one, Next 16.2.6+ turns next-intl's rewrite of Dutch pages ("/" →
+      // "/nl") into an absolute URL and answers 307 to itself (vercel/next.js#94342, #94745).
+      command: `npx tsx scripts/run-with-db.ts --build -- next start --port ${appPort}`,
+      url: baseURL,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        EMBEDDED_DB_DIR: ":memory:",
+        DATABASE_URL: "",
+        NODE_ENV: "production",
+        // The map must still show markers and boundaries without tiles.
+        TILE_URL,
+        PDOK_LOCATIESERVER_URL: pdokStubURL,
+      },
+    },
+  ],
 });

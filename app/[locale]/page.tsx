@@ -1,35 +1,142 @@
-import { connection } from "next/server";
+// The map page: search filters, a list of results and a map of the same results. Everything
+// follows from the URL, so a search can be shared, reloaded and gone back to; the page works
+// without JavaScript except for the map itself, and the list carries all the map shows. In
+// the page the list comes before the map (reading and Tab order on wide screens); on a phone
+// the stylesheet shows the map above the list.
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
-import { OrganisationMap } from "@/components/map/organisation-map";
-import { OrganisationList } from "@/components/organisations/organisation-list";
+import { Alert, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
+import { MapLegend } from "@/components/map/map-legend";
+import { ServiceMap } from "@/components/map/service-map";
+import { buildFilterOptions, filterValues } from "@/components/search/build-filter-options";
+import { FilterForm } from "@/components/search/filter-form";
+import { NearSearch } from "@/components/search/near-search";
+import { NearSummary } from "@/components/search/near-summary";
+import { PaginationLinks } from "@/components/search/pagination-links";
+import { ResultList } from "@/components/search/result-list";
+import { ResultsHeading } from "@/components/search/results-heading";
+import { SelectionProvider } from "@/components/search/selection-context";
 import { env } from "@/lib/env";
-import { toMapPoints } from "@/lib/organisations/map-points";
-import { listPublishedOrganisations } from "@/lib/organisations/queries";
+import { formatDistance } from "@/lib/geo/distance";
+import { describeOpenState } from "@/lib/hours";
+import { getPathname } from "@/lib/i18n/navigation";
+import { loadFilterOptions } from "@/lib/map/filter-options";
+import { runPageSearch } from "@/lib/map/page-search";
+import { listWijkBoundaries } from "@/lib/map/wijk-boundaries";
+import { ACCESS_PARAM, type AccessParam, type PhaseParam } from "@/lib/search/schemas";
+import type { SearchItem } from "@/lib/search/types";
+import { RESULTS_HEADING_ID } from "@/lib/search-ui/focus-request";
+import { toMapPoints } from "@/lib/search-ui/map-points";
+import { toOpenState } from "@/lib/search-ui/open-state";
+import { languageName } from "@/lib/search-ui/names";
+import { ADDRESS_PARAM, toUrlSearchParams, type RawSearchParams } from "@/lib/search-ui/page-params";
+import { canonicalQuery, hrefWithQuery, withNear, withoutFilters } from "@/lib/search-ui/query-string";
 
-export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawSearchParams> };
+
+const ACCESS_OF_MODE = new Map(Object.entries(ACCESS_PARAM).map(([param, mode]) => [mode, param as AccessParam]));
+const PHASES: PhaseParam[] = ["signaleren", "toeleiden", "stabiliseren", "oplossen", "nazorg"];
+
+export default async function HomePage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await connection();
-  const [organisations, t] = await Promise.all([listPublishedOrganisations(), getTranslations("Home")]);
+  const hoursLocale = locale === "en" ? "en" : "nl";
+  const pathname = getPathname({ href: "/", locale });
+  const url = toUrlSearchParams(await searchParams);
+  const now = new Date();
+
+  const [search, optionsData, wijken, t, tSearch, tResults, tLanguages] = await Promise.all([
+    runPageSearch(url, now),
+    loadFilterOptions(),
+    listWijkBoundaries(),
+    getTranslations("Home"),
+    getTranslations("Search"),
+    getTranslations("Results"),
+    getTranslations("Languages"),
+  ]);
+  const { result, query } = search;
   const { TILE_URL, TILE_ATTRIBUTION } = env();
+  const searchKey = canonicalQuery(query);
+
+  const extraLanguage = (code: string) => (tLanguages.has(code) ? tLanguages(code) : undefined);
+  const openText = (item: SearchItem) => describeOpenState(toOpenState(item.open, now), now, hoursLocale);
+  const texts = (item: SearchItem) => ({
+    open: openText(item),
+    access: item.service.accessModes.flatMap((mode) => {
+      const param = ACCESS_OF_MODE.get(mode);
+      return param ? [tSearch(`access.${param}`)] : [];
+    }),
+    languages: item.service.languages.map((code) => languageName(code, locale, extraLanguage)),
+    distance: item.distance === null ? null : formatDistance(item.distance, hoursLocale),
+  });
+
+  const facets = result?.facets ?? { wijk: [], category: [], phase: [], kind: [], lang: [], access: [], free: [], no_registration: [], open: [] };
+  const options = buildFilterOptions(optionsData, facets, locale, {
+    withCount: (label, count) => tSearch("filters.withCount", { label, count }),
+    openNow: tSearch("filters.openNow"),
+    openOn: (day) => tSearch("filters.openOn", { day }),
+    phases: Object.fromEntries(PHASES.map((p) => [p, tSearch(`phases.${p}`)])) as Record<PhaseParam, string>,
+    kinds: { formal: tSearch("kinds.formal"), informal: tSearch("kinds.informal") },
+    access: Object.fromEntries(Object.keys(ACCESS_PARAM).map((a) => [a, tSearch(`access.${a}`)])) as Record<AccessParam, string>,
+    free: tSearch("filters.free"),
+    noRegistration: tSearch("filters.noRegistration"),
+    extraLanguage,
+  });
+  const values = filterValues(search.params, optionsData);
+  const items = result?.items ?? [];
+  const points = toMapPoints(items, openText);
+  const near = result?.near ?? null;
+  const pages = result ? Math.max(1, Math.ceil(result.total / result.per_page)) : 1;
+  const cleared = withoutFilters(query);
+  const filtersActive = canonicalQuery(cleared) !== searchKey;
+  const hidden = [...query].filter(([key]) => key !== "near" && key !== "page" && key !== ADDRESS_PARAM);
+  const addressProblem = search.address && search.address.status !== "found" ? search.address.status : null;
 
   return (
     <>
       <Heading1>{t("title")}</Heading1>
       <Paragraph lead>{t("lead")}</Paragraph>
-      <div className="home-layout">
-        <section className="home-layout__map" aria-labelledby="kaart-titel">
-          <Heading2 id="kaart-titel" className="visually-hidden">
-            {t("mapHeading")}
-          </Heading2>
-          <OrganisationMap points={toMapPoints(organisations)} tiles={{ url: TILE_URL, attribution: TILE_ATTRIBUTION }} />
-        </section>
-        <section aria-labelledby="lijst-titel">
-          <Heading2 id="lijst-titel">{t("listHeading", { count: organisations.length })}</Heading2>
-          <OrganisationList organisations={organisations} />
-        </section>
-      </div>
+      {search.ignored.length > 0 && (
+        <Alert type="warning" className="page-alert">
+          <Paragraph>{t("invalidParams", { names: [...new Set(search.ignored)].join(", ") })}</Paragraph>
+        </Alert>
+      )}
+      {!result && (
+        <Alert type="error" className="page-alert">
+          <Paragraph>{tResults("searchFailed")}</Paragraph>
+        </Alert>
+      )}
+      <SelectionProvider>
+        <div className="search-layout">
+          <section className="search-layout__filters" aria-labelledby="zoeken-titel">
+            <Heading2 id="zoeken-titel">{tSearch("heading")}</Heading2>
+            <NearSearch action={pathname} hidden={hidden} defaultAddress={url.get(ADDRESS_PARAM) ?? ""} />
+            {addressProblem && (
+              <Alert type="warning" className="page-alert">
+                <Paragraph>
+                  {tSearch(addressProblem === "unavailable" ? "where.serviceDown" : addressProblem === "invalid" ? "where.invalid" : "where.notFound")}
+                </Paragraph>
+              </Alert>
+            )}
+            <FilterForm key={searchKey} action={pathname} values={values} options={options} near={query.get("near")} clearHref={filtersActive ? hrefWithQuery(pathname, cleared) : null} />
+          </section>
+          <section className="search-layout__results" aria-labelledby={RESULTS_HEADING_ID}>
+            <ResultsHeading id={RESULTS_HEADING_ID} searchKey={searchKey}>
+              {tResults("heading", { count: result?.total ?? 0 })}
+            </ResultsHeading>
+            {near && <NearSummary near={near} clearHref={hrefWithQuery(pathname, withNear(query, null))} />}
+            {result && result.total === 0 && <Paragraph>{tResults("none")}</Paragraph>}
+            <ResultList items={items} texts={texts} />
+            {result && <PaginationLinks pathname={pathname} query={query} page={result.page} pages={pages} />}
+          </section>
+          <section className="search-layout__map" aria-labelledby="kaart-titel">
+            <Heading2 id="kaart-titel" className="visually-hidden">
+              {t("mapHeading")}
+            </Heading2>
+            <ServiceMap points={points} wijken={wijken} selectedWijk={values.wijk || null} near={near && { lat: near.lat, lng: near.lng }} tiles={{ url: TILE_URL, attribution: TILE_ATTRIBUTION }} />
+            <MapLegend showNear={near !== null} showSelectedWijk={values.wijk !== ""} />
+          </section>
+        </div>
+      </SelectionProvider>
     </>
   );
 }

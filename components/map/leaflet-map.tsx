@@ -1,54 +1,55 @@
 "use client";
+// The map itself, loaded in the browser only (see service-map.tsx). Background tiles are a
+// nicety: when they cannot load (offline, blocked, a dead tile host) the map keeps a plain
+// light background with the wijken and the markers on it.
 import "leaflet/dist/leaflet.css";
-import L from "leaflet";
+import "leaflet.markercluster/dist/MarkerCluster.css";
+import type L from "leaflet";
+import { useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
-import { MapContainer, Marker, Popup, TileLayer } from "react-leaflet";
-import type { MapPoint } from "@/lib/organisations/map-points";
-import type { TileConfig } from "./organisation-map";
+import { MapContainer, TileLayer } from "react-leaflet";
+import { Button, ButtonGroup } from "@utrecht/component-library-react";
+import { FitView, UTRECHT_CENTRE } from "./fit-view";
+import { MapKeyboard } from "./map-keyboard";
+import { NearMarker } from "./near-marker";
+import { ServiceMarkers } from "./service-markers";
+import type { ServiceMapProps } from "./types";
+import { WijkLayer } from "./wijk-layer";
 
-const UTRECHT_CENTRE: [number, number] = [52.0907, 5.1214];
+// A transparent pixel instead of a broken-image tile; the CSP allows data: images.
+const EMPTY_TILE = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7";
 
-// Formal and informal partners differ in shape and letter, not in colour alone.
-function markerIcon(point: MapPoint): L.DivIcon {
-  const kinds = new Set(point.organisations.map((o) => o.kind));
-  const kind = kinds.size > 1 ? "mixed" : kinds.has("FORMAL") ? "formal" : "informal";
-  const label = point.organisations.length > 1 ? String(point.organisations.length) : kind === "formal" ? "F" : "I";
-  return L.divIcon({
-    className: `map-marker map-marker--${kind}`,
-    html: `<span aria-hidden="true">${label}</span>`,
-    iconSize: [28, 28],
-    iconAnchor: [14, 14],
-    popupAnchor: [0, -14],
-  });
-}
-
-export default function LeafletMap({ points, tiles }: { points: MapPoint[]; tiles: TileConfig }) {
+export default function LeafletMap({ points, wijken, selectedWijk, near, tiles }: ServiceMapProps) {
   const t = useTranslations("Map");
+  const [map, setMap] = useState<L.Map | null>(null);
+  const [tilesFailed, setTilesFailed] = useState(false);
+  const tileEvents = useMemo(() => ({ tileerror: () => setTilesFailed(true) }), []);
+  const wijk = wijken.find((w) => w.slug === selectedWijk) ?? null;
+
   return (
-    <MapContainer center={UTRECHT_CENTRE} zoom={12} scrollWheelZoom={false} className="map" aria-label={t("label")}>
-      <TileLayer url={tiles.url} attribution={tiles.attribution} minZoom={6} maxZoom={19} />
-      {points.map((point) => (
-        <Marker
-          key={point.locationId}
-          position={[point.lat, point.lng]}
-          icon={markerIcon(point)}
-          title={`${point.name}: ${point.organisations.map((o) => o.name).join(", ")}`}
-          alt={point.name}
-        >
-          <Popup>
-            <strong>{point.name}</strong>
-            <br />
-            {point.address}
-            <ul className="map-popup-list">
-              {point.organisations.map((o) => (
-                <li key={o.slug}>
-                  <a href={`#organisatie-${o.slug}`}>{o.name}</a>
-                </li>
-              ))}
-            </ul>
-          </Popup>
-        </Marker>
-      ))}
-    </MapContainer>
+    <>
+      {/* Zoom buttons and attribution sit outside the map, where they never cover a marker
+          and are ordinary, labelled buttons and links. */}
+      <ButtonGroup className="map-toolbar" role="group" aria-label={t("controls")}>
+        <Button type="button" appearance="secondary-action-button" onClick={() => map?.zoomIn()} disabled={!map}>
+          {t("zoomIn")}
+        </Button>
+        <Button type="button" appearance="secondary-action-button" onClick={() => map?.zoomOut()} disabled={!map}>
+          {t("zoomOut")}
+        </Button>
+      </ButtonGroup>
+      <MapContainer ref={setMap} center={UTRECHT_CENTRE} zoom={12} scrollWheelZoom={false} zoomControl={false} attributionControl={false} className="map">
+        <MapKeyboard label={t("label")} />
+        <TileLayer url={tiles.url} attribution={tiles.attribution} minZoom={6} maxZoom={19} errorTileUrl={EMPTY_TILE} eventHandlers={tileEvents} />
+        <WijkLayer wijken={wijken} selected={selectedWijk} />
+        {near && <NearMarker near={near} label={t("near")} />}
+        <ServiceMarkers points={points} />
+        <FitView points={points} wijk={wijk} near={near} />
+      </MapContainer>
+      <p className="map-attribution">
+        <a href="https://leafletjs.com">Leaflet</a> · <span dangerouslySetInnerHTML={{ __html: tiles.attribution }} />
+      </p>
+      {tilesFailed && <p className="map-note">{t("tilesFailed")}</p>}
+    </>
   );
 }

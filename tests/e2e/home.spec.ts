@@ -1,31 +1,87 @@
 import { expect, test } from "@playwright/test";
+import { openMapPage, resultCard, resultCount, resultList, RESULT_HEADING } from "./support/home-page";
 
-test("the home page shows the seeded organisations on the map and in the list", async ({ page }) => {
-  await page.goto("/");
+test("the map page shows the same results on the map and in the list", async ({ page }) => {
+  await openMapPage(page);
   await expect(page.getByRole("heading", { level: 1, name: "Hulp bij geldzorgen in Utrecht" })).toBeVisible();
 
-  const list = page.getByRole("list", { name: "Organisaties" });
-  await expect(list.getByRole("heading", { name: "De Geldzaak" })).toBeVisible();
-  await expect(list.getByRole("heading", { name: /Schulddienstverlening/ })).toBeVisible();
-  const count = await list.locator(":scope > li").count();
-  expect(count).toBeGreaterThanOrEqual(40);
-  await expect(page.getByRole("heading", { level: 2, name: `${count} organisaties` })).toBeVisible();
+  const list = resultList(page);
+  await expect(list.getByRole("link", { name: "De Geldzaak" }).first()).toBeVisible();
+  await expect(list.getByRole("link", { name: /Schulddienstverlening/ }).first()).toBeVisible();
+  const items = await list.locator(":scope > li").count();
+  expect(items).toBeGreaterThanOrEqual(60);
+  expect(await resultCount(page)).toBe(items);
 
-  // The map is client-only: wait for Leaflet to draw the markers.
-  const markers = page.locator(".leaflet-marker-icon");
-  await expect(markers.first()).toBeVisible();
-  expect(await markers.count()).toBeGreaterThanOrEqual(20);
+  // Every place with a location is on the map: markers plus clustered markers add up.
+  const placed = await page.evaluate(() => new Set([...document.querySelectorAll("[data-location]")].map((e) => e.getAttribute("data-location"))).size);
+  const onMap = await page.locator(".leaflet-marker-icon").evaluateAll((icons) =>
+    icons.reduce((sum, icon) => sum + (icon.classList.contains("map-cluster") ? Number(icon.querySelector("[aria-hidden]")?.textContent) : 1), 0),
+  );
+  expect(onMap).toBe(placed);
+});
 
-  // A shared hub is one marker that names every partner there.
-  const hub = page.locator(".leaflet-marker-icon[title^='NOA']");
-  await expect(hub).toHaveCount(1);
-  await hub.click();
+test("a shared hub is one marker that lists every service there", async ({ page }) => {
+  await openMapPage(page, "/?wijk=overvecht");
+  const card = resultCard(page, "Hulp bij werk zoeken");
+  const noa = await card.getAttribute("data-location");
+  const services = await page.locator(`.result-card[data-location="${noa}"]`).count();
+  expect(services).toBeGreaterThan(1);
+
+  // "Toon op kaart" zooms until NOA is out of any cluster and opens its marker.
+  await card.getByRole("button", { name: /^Toon op kaart/ }).click();
   const popup = page.locator(".leaflet-popup-content");
-  await expect(popup.getByRole("listitem")).toHaveCount(6);
+  await expect(popup.getByText("NOA Overvecht", { exact: true })).toBeVisible();
+  await expect(popup.locator(".map-popup")).toBeFocused();
+  await expect(popup.getByRole("listitem")).toHaveCount(services);
+  await expect(popup.getByRole("link", { name: "Voedselbank Utrecht" }).first()).toHaveAttribute("href", "/organisaties/voedselbank-utrecht");
+  const hub = page.locator(".leaflet-marker-icon[title^='NOA Overvecht']");
+  await expect(hub).toHaveCount(1);
+  await expect(hub).toHaveClass(/map-marker--selected/);
+  await expect(hub).toHaveAttribute("title", /formele en informele hulp.*Voedselbank Utrecht/);
+});
+
+test("choosing a marker highlights its places in the list, and 'Toon in de lijst' goes there", async ({ page }) => {
+  await openMapPage(page, "/?wijk=overvecht");
+  const card = resultCard(page, "Hulp bij werk zoeken");
+  const noa = await card.getAttribute("data-location");
+  await card.getByRole("button", { name: /^Toon op kaart/ }).click();
+  await expect(page.locator(".leaflet-popup")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.locator(".leaflet-popup")).toHaveCount(0);
+
+  // Then a place nearby, so choosing NOA's marker is a change the list must follow.
+  const other = resultCard(page, "Hulp bij geldzorgen en schulden").filter({ has: page.getByRole("link", { name: "Buurtteam Sociaal Overvecht-Noord" }) });
+  await other.getByRole("button", { name: /^Toon op kaart/ }).click();
+  await expect(other).toHaveClass(/result-card--selected/);
+  await expect(card).not.toHaveClass(/result-card--selected/);
+  await page.keyboard.press("Escape");
+
+  await page.locator(".leaflet-marker-icon[title^='NOA Overvecht']").click();
+  await expect(card).toHaveClass(/result-card--selected/);
+  await expect(other).not.toHaveClass(/result-card--selected/);
+  await page.locator(".leaflet-popup-content").getByRole("button", { name: "Toon in de lijst" }).click();
+  // Focus goes to the first service at NOA in the list.
+  await expect(page.locator(`.result-card[data-location="${noa}"]`).first()).toBeFocused();
+});
+
+test("the English page speaks English", async ({ page }) => {
+  await openMapPage(page, "/en");
+  await expect(page.getByRole("heading", { level: 1, name: "Help with money worries in Utrecht" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: /\d+ places found/ })).toBeVisible();
+  await expect(page.getByLabel("Language", { exact: true })).toContainText("Arabic · العربية");
+  await expect(page.getByLabel("When do you want to go?")).toContainText("Open on Tuesday");
+  await expect(resultList(page, "Help found").getByText(/Open now|Closed|Opening hours unknown/).first()).toBeVisible();
+});
+
+test("a broken link still shows help, and says what it left out", async ({ page }) => {
+  await openMapPage(page, "/?wijk=atlantis&near=abc&lang=ar");
+  await expect(page.getByText(/We begrijpen een deel van je zoekopdracht niet \((near, wijk|wijk, near)\)/)).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: RESULT_HEADING })).toBeVisible();
+  expect(await resultCount(page)).toBeGreaterThan(0);
+  await expect(page.getByLabel("Taal", { exact: true })).toHaveValue("ar");
 });
 
 test("public pages set no cookies", async ({ page, context }) => {
-  await page.goto("/");
-  await expect(page.locator(".leaflet-marker-icon").first()).toBeVisible();
+  await openMapPage(page);
   expect(await context.cookies()).toEqual([]);
 });

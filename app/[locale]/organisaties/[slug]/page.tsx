@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { setRequestLocale } from "next-intl/server";
+import { OrganisationDetail } from "@/components/organisation/organisation-detail";
+import { env } from "@/lib/env";
+import { findPublishedOrganisationSummary, getPublishedOrganisationDetail } from "@/lib/organisations/detail-queries";
+import { buildLocationViews } from "@/lib/organisations/location-view";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  await connection();
+  const summary = await findPublishedOrganisationSummary(slug);
+  return summary ? { title: summary.name, description: summary.description } : {};
+}
+
+export default async function OrganisationPage({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  await connection();
+  // One instant for the whole page, so "nu open" and "vandaag" agree everywhere on it.
+  const now = new Date();
+  const organisation = await getPublishedOrganisationDetail(slug, now);
+  if (!organisation) notFound();
+  const { TILE_URL, TILE_ATTRIBUTION } = env();
+  return (
+    <OrganisationDetail
+      organisation={organisation}
+      locations={buildLocationViews(organisation, now, locale === "en" ? "en" : "nl")}
+      now={now}
+      tiles={{ url: TILE_URL, attribution: TILE_ATTRIBUTION }}
+    />
+  );
+}

@@ -1,0 +1,42 @@
+"use client";
+// Last resort when even the site's layout fails. It replaces the root layout, so it brings its
+// own <html> and <body>, and it cannot rely on next-intl (its provider lives in that layout):
+// it speaks both languages, with the words from the site's message files.
+import Link from "next/link";
+import { useEffect } from "react";
+import en from "@/lib/i18n/messages/en/detail.json";
+import nl from "@/lib/i18n/messages/nl/detail.json";
+import "./utrecht.css";
+import "./globals.css";
+import "./styles/detail.css";
+
+export default function GlobalError({ error, retry }: { error: unknown; retry: () => void }) {
+  useEffect(() => {
+    // Only the digest: it matches the server log without showing internals to the visitor.
+    const digest = error instanceof Error && "digest" in error ? String(error.digest) : undefined;
+    console.error("Pagina kon niet worden geladen", digest ?? "");
+  }, [error]);
+  return (
+    <html lang="nl">
+      <body className="utrecht-theme utrecht-document">
+        <title>{`${nl.ErrorPage.title} / ${en.ErrorPage.title}`}</title>
+        <main className="site-main message-page">
+          <h1 className="utrecht-heading-1">{nl.ErrorPage.title}</h1>
+          <p className="utrecht-paragraph utrecht-paragraph--lead">{nl.ErrorPage.lead}</p>
+          <section lang="en" className="message-page__other-language">
+            <h2 className="utrecht-heading-2">{en.ErrorPage.title}</h2>
+            <p className="utrecht-paragraph">{en.ErrorPage.lead}</p>
+          </section>
+          <p className="message-page__actions">
+            <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => retry()}>
+              {nl.ErrorPage.retry} / <span lang="en">{en.ErrorPage.retry}</span>
+            </button>{" "}
+            <Link href="/" className="utrecht-link">
+              {nl.ErrorPage.toMap}
+            </Link>
+          </p>
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,30 @@
+import type { OrganizationKind } from "@/lib/generated/prisma/enums";
+import type { AreaGeometry } from "@/lib/geo/geometry";
+
+/** Tile template and attribution from the environment (TILE_URL, TILE_ATTRIBUTION), read on the server. */
+export type TileConfig = { url: string; attribution: string };
+
+export type DetailMapMarker = {
+  id: string;
+  lat: number;
+  lng: number;
+  /** Place name and address: the marker's accessible name and the popup's heading. */
+  title: string;
+  address: string;
+  /** Organisations at this place; on an interactive map the popup links to their pages. */
+  organisations: { slug: string; name: string; kind: OrganizationKind }[];
+};
+
+export type DetailMapProps = {
+  tiles: TileConfig;
+  markers: DetailMapMarker[];
+  /** A wijk's outline, drawn under the markers and used to frame the map. */
+  boundary?: AreaGeometry | null;
+  /**
+   * False: a small locator map next to an address, without panning, zooming, popups or
+   * focus stops (the address and the route link carry the information). True: a map to explore.
+   */
+  interactive?: boolean;
+  /** Accessible name of an interactive map, e.g. "Kaart van Overvecht". */
+  label: string;
+};

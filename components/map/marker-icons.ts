@@ -1,0 +1,36 @@
+// Marker shapes. Formal and informal help differ in shape (square, circle) and letter, not
+// in colour alone; a place with several services shows their number. The same classes draw
+// the legend, so the legend cannot drift from the map.
+import L from "leaflet";
+import type { MapPoint } from "@/lib/search-ui/map-points";
+import { MARKER_LETTER } from "./marker-letters";
+
+/** Text for the icon: the letter for one service, the count for several. */
+export function markerText(point: MapPoint): string {
+  return point.kind === "mixed" || point.entries.length > 1 ? String(point.entries.length) : MARKER_LETTER[point.kind];
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+export function markerIcon(point: MapPoint): L.DivIcon {
+  return L.divIcon({
+    className: `map-marker map-marker--${point.kind}`,
+    // Hidden from screen readers: the marker's title names the place and its kind of help.
+    html: `<span aria-hidden="true">${escapeHtml(markerText(point))}</span>`,
+    iconSize: point.kind === "mixed" ? [40, 28] : [30, 30],
+    iconAnchor: point.kind === "mixed" ? [20, 14] : [15, 15],
+    popupAnchor: [0, -15],
+  });
+}
+
+/** A cluster of nearby places; its text is its accessible name (Leaflet makes it a button). */
+export function clusterIcon(count: number, label: string): L.DivIcon {
+  return L.divIcon({
+    className: "map-cluster",
+    html: `<span aria-hidden="true">${count}</span><span class="visually-hidden">${escapeHtml(label)}</span>`,
+    iconSize: [38, 38],
+    iconAnchor: [19, 19],
+  });
+}

@@ -1,0 +1,88 @@
+// One service at one place, with everything someone needs to decide whether to go: who,
+// where, when open, how to get in touch, in which languages, and what it costs. The list is
+// the accessible equivalent of the map, so it holds everything the map shows and more.
+import { useTranslations } from "next-intl";
+import { Heading3, Paragraph } from "@utrecht/component-library-react";
+import { KindBadge } from "@/components/organisations/kind-badge";
+import { Link } from "@/lib/i18n/navigation";
+import type { SearchItem } from "@/lib/search/types";
+import { ResultCard } from "./result-card";
+import { ShowOnMapButton } from "./show-on-map-button";
+
+export type ResultTexts = {
+  open: string;
+  access: string[];
+  languages: string[];
+  distance: string | null;
+};
+
+type Props = { item: SearchItem; texts: ResultTexts; firstAtLocation: boolean };
+
+export function ResultItem({ item, texts, firstAtLocation }: Props) {
+  const t = useTranslations("Results");
+  const tOrganisation = useTranslations("Organisation");
+  const { service, organization, location } = item;
+  const headingId = `resultaat-${item.id}-titel`;
+
+  return (
+    <ResultCard id={`resultaat-${item.id}`} locationKey={location?.id ?? null} first={firstAtLocation}>
+      <article aria-labelledby={headingId}>
+        <Heading3 id={headingId}>{service.name}</Heading3>
+        <p className="result-card__organisation">
+          <Link href={`/organisaties/${organization.slug}`} className="utrecht-link utrecht-link--html-a">
+            {organization.name}
+          </Link>{" "}
+          <KindBadge kind={organization.kind} />
+        </p>
+        <p className={`result-card__open result-card__open--${item.open.status}`}>{texts.open}</p>
+        <dl className="result-card__facts">
+          <div>
+            <dt>{t("address")}</dt>
+            <dd>
+              {location ? (
+                <>
+                  {location.name !== organization.name && <>{location.name}, </>}
+                  {location.address1}, {location.postalCode} {location.city}
+                  {location.buurt && location.wijk && (
+                    <>
+                      <br />
+                      {t("area", { buurt: location.buurt.name, wijk: location.wijk.name })}
+                    </>
+                  )}
+                </>
+              ) : (
+                t("noPlace")
+              )}
+            </dd>
+          </div>
+          {texts.distance && (
+            <div>
+              <dt>{t("distance")}</dt>
+              <dd>{t("distanceValue", { distance: texts.distance })}</dd>
+            </div>
+          )}
+          {texts.access.length > 0 && (
+            <div>
+              <dt>{t("contact")}</dt>
+              <dd>{texts.access.join(" · ")}</dd>
+            </div>
+          )}
+          {texts.languages.length > 0 && (
+            <div>
+              <dt>{t("languages")}</dt>
+              <dd>{texts.languages.join(", ")}</dd>
+            </div>
+          )}
+        </dl>
+        <ul className="result-card__tags">
+          <li>{service.isFree ? t("free") : (service.costNote ?? t("notFree"))}</li>
+          {service.noRegistration && <li>{t("noRegistration")}</li>}
+          {service.capacity === "WAITING_LIST" && <li>{t("waitingList")}</li>}
+          {service.capacity === "FULL" && <li>{t("full")}</li>}
+        </ul>
+        {organization.exampleData && <Paragraph className="example-data-note">{tOrganisation("exampleData")}</Paragraph>}
+        {location && <ShowOnMapButton locationKey={location.id} name={service.name} />}
+      </article>
+    </ResultCard>
+  );
+}

@@ -1,0 +1,74 @@
+import { useTranslations } from "next-intl";
+import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
+import { DetailMap } from "@/components/detail-map/detail-map";
+import type { TileConfig } from "@/components/detail-map/types";
+import { Breadcrumb } from "@/components/organisation/breadcrumb";
+import { NetworkList } from "@/components/organisation/network-list";
+import { Link } from "@/lib/i18n/navigation";
+import { groupHelpByTrack } from "@/lib/wijken/help-groups";
+import type { WijkPageData } from "@/lib/wijken/queries";
+import { BuurtteamTable } from "./buurtteam-table";
+import { WijkHelpList } from "./wijk-help-list";
+
+/** The whole wijk page; the route only fetches and passes the data. */
+export function WijkDetail({ data, tiles }: { data: WijkPageData; tiles: TileConfig }) {
+  const t = useTranslations("WijkPage");
+  const crumbs = useTranslations("Breadcrumb");
+  const { wijk, services, buurtteams, networks, mapPoints } = data;
+  const groups = groupHelpByTrack(services);
+  const markers = mapPoints.map((point) => ({
+    id: point.id,
+    lat: point.lat,
+    lng: point.lng,
+    title: point.name,
+    address: point.address,
+    organisations: point.organisations,
+  }));
+
+  return (
+    <article className="detail-page">
+      <Breadcrumb
+        trail={[
+          { href: "/", label: crumbs("map") },
+          { href: "/wijken", label: crumbs("wijken") },
+        ]}
+        current={wijk.name}
+      />
+      <Heading1>{t("title", { wijk: wijk.name })}</Heading1>
+      <Paragraph lead>{t("lead", { wijk: wijk.name })}</Paragraph>
+
+      <section className="detail-section" aria-labelledby="kaart-titel">
+        <Heading2 id="kaart-titel" className="visually-hidden">
+          {t("mapHeading")}
+        </Heading2>
+        {wijk.boundary || markers.length > 0 ? (
+          <DetailMap tiles={tiles} boundary={wijk.boundary} markers={markers} interactive label={t("mapLabel", { wijk: wijk.name })} />
+        ) : (
+          <Paragraph>{t("noMap")}</Paragraph>
+        )}
+      </section>
+
+      <section id="buurtteams" className="detail-section" aria-labelledby="buurtteams-titel">
+        <Heading2 id="buurtteams-titel">{t("buurtteamsHeading")}</Heading2>
+        <Paragraph>{t("buurtteamsIntro")}</Paragraph>
+        <BuurtteamTable wijkName={wijk.name} rows={buurtteams} />
+      </section>
+
+      <section id="hulp" className="detail-section" aria-labelledby="hulp-titel">
+        <Heading2 id="hulp-titel">{t("helpHeading", { wijk: wijk.name })}</Heading2>
+        {groups.length === 0 ? <Paragraph>{t("noHelp")}</Paragraph> : <WijkHelpList groups={groups} />}
+        <Paragraph>
+          {t("cityWide")}{" "}
+          <Link href="/" className="utrecht-link">
+            {t("toMap")}
+          </Link>
+        </Paragraph>
+      </section>
+
+      <section id="samenwerking" className="detail-section" aria-labelledby="samenwerking-titel">
+        <Heading2 id="samenwerking-titel">{t("networksHeading", { wijk: wijk.name })}</Heading2>
+        {networks.length === 0 ? <Paragraph>{t("noNetworks")}</Paragraph> : <NetworkList networks={networks} showWijk={false} />}
+      </section>
+    </article>
+  );
+}

@@ -25,20 +25,21 @@ import "server-only";
 //   then soonest next opening, then closed without one, then unknown hours.
 // - Facets count the whole result (all pages), per value, in parameter spelling.
 import { db } from "../db";
-import type { AccessMode, DebtPhase } from "../generated/prisma/enums";
-import { haversineMetres } from "../geo/distance";
 import { locateBuurt } from "../geo/locate-buurt";
-import { openState, type CivilDate } from "../hours";
-import type { Candidate } from "./candidate";
+import type { CivilDate } from "../hours";
+import { Lists, toCandidate, type Candidate, type CandidateContext } from "./candidate";
 import { countFacets } from "./facets";
-import { matchingRowsSql, splitList, type MatchRow } from "./matching-rows";
-import { HoursTexts, isOpenOnWeekday, nextOpeningStart, OpenNowChecker, openInfo, openNowDays } from "./opening-hours";
+import { HoursTexts } from "./hours-rows";
+import { matchingRowsSql, type MatchRow } from "./matching-rows";
+import { nextOpeningStart, OpenNowChecker, openNowDays } from "./open-now";
 import { effectiveSort, sortItems, type OpenSortKey } from "./ordering";
-import { fetchPageDetails, type PageDetails } from "./page-details";
+import { fetchPageDetails } from "./page-details";
 import { referenceData, type ReferenceData } from "./reference-data";
 import { resolveFilters, type OpenFilter } from "./resolve-filters";
 import type { SearchParams } from "./schemas";
-import type { SearchItem, SearchResult } from "./types";
+import { toItem } from "./search-item";
+import type { SearchResult } from "./types";
+import { isOpenOnWeekday } from "./weekday-filter";
 
 export { SearchInputError } from "./errors";
 
@@ -46,66 +47,6 @@ export type SearchOptions = {
   /** The moment "open now" and every item's open state are computed for. Default: the real now. */
   now?: Date;
 };
-
-/** Per search: thousands of rows repeat a few hundred distinct lists, so each is split once. */
-class Lists {
-  private readonly split = new Map<string, readonly string[]>();
-  private readonly categories = new Map<string, readonly string[]>();
-
-  constructor(private readonly ref: ReferenceData) {}
-
-  of(value: string): readonly string[] {
-    let list = this.split.get(value);
-    if (!list) {
-      list = splitList(value);
-      this.split.set(value, list);
-    }
-    return list;
-  }
-
-  /** Category slugs of comma-separated ids, in the categories' display order. */
-  categorySlugs(ids: string): readonly string[] {
-    let slugs = this.categories.get(ids);
-    if (!slugs) {
-      slugs = splitList(ids)
-        .flatMap((id) => this.ref.categoryById.get(id) ?? [])
-        .sort((a, b) => a.sortOrder - b.sortOrder || (a.slug < b.slug ? -1 : 1))
-        .map((c) => c.slug);
-      this.categories.set(ids, slugs);
-    }
-    return slugs;
-  }
-}
-
-type Context = { ref: ReferenceData; params: SearchParams; lists: Lists; openNow: OpenNowChecker };
-
-function toCandidate(row: MatchRow, { ref, params, lists, openNow }: Context): Candidate {
-  const buurt = row.buurtCode ? ref.buurtByCode.get(row.buurtCode) : undefined;
-  const wijk = (buurt && ref.wijkByCode.get(buurt.wijkCode)) ?? null;
-  return {
-    row,
-    id: row.serviceAtLocationId ?? row.serviceId,
-    organizationName: row.organizationName,
-    serviceName: row.serviceName,
-    locationName: row.locationName,
-    rank: row.rank,
-    distance:
-      params.near && row.latitude !== null && row.longitude !== null
-        ? Math.round(haversineMetres(params.near, { lat: row.latitude, lng: row.longitude }))
-        : null,
-    phases: lists.of(row.phases) as readonly DebtPhase[],
-    accessModes: lists.of(row.accessModes) as readonly AccessMode[],
-    languages: lists.of(row.languages),
-    categories: lists.categorySlugs(row.categoryIds),
-    openNow: openNow.isOpen(row.hasHours, row.rules, row.exceptions),
-    kind: row.organizationKind,
-    isFree: row.isFree,
-    noRegistration: row.noRegistration,
-    buurt: (buurt && ref.buurtAreaByCode.get(buurt.code)) ?? null,
-    wijk,
-    wijkSlug: wijk?.slug ?? null,
-  };
-}
 
 function passesOpenFilter(c: Candidate, open: OpenFilter, today: CivilDate, hours: HoursTexts): boolean {
   if (!open) return true;
@@ -146,61 +87,6 @@ function nearOf(params: SearchParams, ref: ReferenceData): SearchResult["near"] 
   };
 }
 
-function toItem(c: Candidate, details: PageDetails, ref: ReferenceData, now: Date, hours: HoursTexts): SearchItem | null {
-  const { row } = c;
-  const service = details.services.get(row.serviceId);
-  // Deleted between the two queries: leave it out rather than show half an item.
-  if (!service) return null;
-  const place = row.serviceAtLocationId ? details.places.get(row.serviceAtLocationId) : undefined;
-  return {
-    id: c.id,
-    service: {
-      id: row.serviceId,
-      slug: service.slug,
-      name: row.serviceName,
-      description: service.description,
-      categories: c.categories.flatMap((slug) => {
-        const category = ref.categoryBySlug.get(slug);
-        return category ? [{ slug, name: category.name, nameEn: category.nameEn }] : [];
-      }),
-      phases: [...c.phases],
-      accessModes: [...c.accessModes],
-      languages: [...c.languages],
-      eligibility: service.eligibility,
-      isFree: row.isFree,
-      costNote: service.costNote,
-      noRegistration: row.noRegistration,
-      capacity: service.capacity,
-    },
-    organization: {
-      id: service.organizationId,
-      slug: service.organizationSlug,
-      name: row.organizationName,
-      kind: row.organizationKind,
-      track: service.organizationTrack,
-      exampleData: service.organizationExampleData,
-    },
-    location:
-      place && row.latitude !== null && row.longitude !== null
-        ? {
-            id: place.locationId,
-            name: place.name,
-            address1: place.address1,
-            postalCode: place.postalCode,
-            city: place.city,
-            lat: row.latitude,
-            lng: row.longitude,
-            buurt: c.buurt,
-            wijk: c.wijk,
-          }
-        : null,
-    // The page's items get their full hours from the details query: the matching query only
-    // returned the weekdays that "open now" needs.
-    open: openInfo(place ? openState(now, hours.rulesOf(place.rules), hours.exceptionsOf(place.exceptions)) : { status: "unknown" }),
-    distance: c.distance,
-  };
-}
-
 /**
  * Published organisations' active services matching `params`, one item per service at a
  * location (a service without a place is one item without location). Throws SearchInputError
@@ -212,7 +98,7 @@ export async function searchServices(params: SearchParams, options: SearchOption
   const rows = await db.$queryRaw<MatchRow[]>(matchingRowsSql(resolved.sql));
 
   const hours = new HoursTexts();
-  const context: Context = { ref, params, lists: new Lists(ref), openNow: new OpenNowChecker(now, hours) };
+  const context: CandidateContext = { ref, params, lists: new Lists(ref), openNow: new OpenNowChecker(now, hours) };
   const [yesterday, today] = openNowDays(now);
   const candidates = rows.map((row) => toCandidate(row, context)).filter((c) => passesOpenFilter(c, resolved.open, today.date, hours));
 

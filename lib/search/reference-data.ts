@@ -82,11 +82,6 @@ export async function lookUp<T>(find: (data: ReferenceData) => T | undefined): P
   return find(await reload(Date.now()));
 }
 
-/** Forgets the cache (tests that change wijken, buurten or categories). */
-export function clearReferenceData(): void {
-  cached = null;
-}
-
 /** A wijk by slug or CBS code, case-insensitively (the schema already lower-cases). */
 export function findWijk(data: ReferenceData, value: string): WijkRef | undefined {
   const key = value.toLowerCase();

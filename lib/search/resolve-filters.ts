@@ -2,10 +2,10 @@ import "server-only";
 // From validated parameters to what the SQL query needs: slugs and codes resolved against
 // the cached wijken, buurten and categories (unknown ones are the caller's mistake, not an
 // empty filter), words turned into a tsquery, weekdays into a schedule pre-filter.
-import { parseClock, WEEKDAYS, type Weekday } from "../hours";
+import { parseClock, type Weekday } from "../hours";
 import { SearchInputError } from "./errors";
 import type { SqlFilters } from "./matching-rows";
-import { openNowDays } from "./opening-hours";
+import { openNowDays, previousWeekday } from "./open-now";
 import { effectiveSort } from "./ordering";
 import { findBuurt, findWijk, lookUp } from "./reference-data";
 import { ACCESS_PARAM, PHASE_PARAM, weekdayOf, type SearchParams } from "./schemas";
@@ -27,7 +27,7 @@ function filterWeekdays(open: OpenFilter): Weekday[] {
   if (open?.kind !== "weekday") return [];
   if (open.minuteOfDay === null) return [open.weekday];
   // With a time, a span from the evening before (Monday 22:00–01:00 at Tuesday 00:30) counts too.
-  return [open.weekday, WEEKDAYS[(WEEKDAYS.indexOf(open.weekday) + 6) % 7]];
+  return [open.weekday, previousWeekday(open.weekday)];
 }
 
 export async function resolveFilters(params: SearchParams, now: Date): Promise<ResolvedSearch> {

@@ -159,6 +159,21 @@ describe("areas (wijk, buurt)", () => {
     expect(await keysOf(`buurt=${code.toLowerCase()}`)).toEqual(want);
   });
 
+  it("counts a service area of one buurt for that buurt and its wijk, wherever the place is", async () => {
+    const geldzaak = await t.db.service.findFirstOrThrow({ where: { slug: "inloop-geldvragen" } });
+    const key = "de-geldzaak/inloop-geldvragen/De Geldzaak"; // in the Binnenstad
+    expect(await keysOf("wijk=overvecht")).not.toContain(key);
+    const area = await t.db.serviceArea.create({ data: { serviceId: geldzaak.id, buurtCode: buurtCode("zamenhofdreef-en-omgeving") } });
+    try {
+      expect(await keysOf("wijk=overvecht")).toContain(key);
+      expect(await keysOf("buurt=zamenhofdreef-en-omgeving")).toContain(key);
+      expect(await keysOf("buurt=tigrisdreef-en-omgeving")).not.toContain(key);
+      expect(await keysOf("wijk=zuid")).not.toContain(key);
+    } finally {
+      await t.db.serviceArea.delete({ where: { id: area.id } });
+    }
+  });
+
   it("refuses an unknown wijk or buurt instead of ignoring it", async () => {
     await expect(searchServices(params("wijk=atlantis"))).rejects.toMatchObject({ name: "SearchInputError", parameter: "wijk" });
     await expect(searchServices(params("wijk=WK034499"))).rejects.toBeInstanceOf(SearchInputError);

@@ -1,37 +1,8 @@
-// The opening-hours side of a search, on top of lib/hours: turning the compact rows into the
-// engine's shapes, "open now" for thousands of items per request, and "open on Tuesday (at
-// 14:00)" for the weekday filter.
-import { amsterdamMoment, dateKey, isOpenAt, NEXT_OPENING_SEARCH_DAYS, openingsOn, WEEKDAYS } from "../hours";
+// "Open now?" and "open when next?" for thousands of items per search, on top of lib/hours,
+// plus the open state as the API shows it.
+import { amsterdamMoment, dateKey, NEXT_OPENING_SEARCH_DAYS, openingsOn, WEEKDAYS } from "../hours";
 import type { CivilDate, HoursException, Interval, OpenState, ScheduleRule, Weekday } from "../hours";
-import type { ExceptionTuple, RuleTuple } from "./matching-rows";
-
-/** A json date ("YYYY-MM-DD") as the engine expects a @db.Date: UTC midnight of that date. */
-function dbDate(value: string): Date {
-  return new Date(`${value.slice(0, 10)}T00:00:00.000Z`);
-}
-
-export function toRules(rows: readonly RuleTuple[]): ScheduleRule[] {
-  return rows.map(([freq, byDay, weekOfMonth, opensAt, closesAt, validFrom, validTo]) => ({
-    freq,
-    byDay,
-    weekOfMonth,
-    opensAt,
-    closesAt,
-    validFrom: validFrom === null ? null : dbDate(validFrom),
-    validTo: validTo === null ? null : dbDate(validTo),
-  }));
-}
-
-export function toExceptions(rows: readonly ExceptionTuple[]): HoursException[] {
-  return rows.map(([kind, startDate, endDate, opensAt, closesAt, reason]) => ({
-    startDate: dbDate(startDate),
-    endDate: dbDate(endDate),
-    kind,
-    opensAt,
-    closesAt,
-    reason,
-  }));
-}
+import { HoursTexts } from "./hours-rows";
 
 /** Calendar arithmetic through Date.UTC: subtracting 24 hours from an instant is wrong on DST days. */
 export function shiftDate(date: CivilDate, days: number): CivilDate {
@@ -51,30 +22,6 @@ export function openNowDays(now: Date): { date: CivilDate; key: string; weekday:
     { date: yesterday, key: dateKey(yesterday), weekday: previousWeekday(moment.weekday) },
     { date: moment.date, key: dateKey(moment.date), weekday: moment.weekday },
   ];
-}
-
-/** Parses each distinct json text of rules or exceptions once per search. */
-export class HoursTexts {
-  private readonly rules = new Map<string, ScheduleRule[]>();
-  private readonly exceptions = new Map<string, HoursException[]>();
-
-  rulesOf(text: string | null): ScheduleRule[] {
-    return memo(this.rules, text, (json) => toRules(JSON.parse(json) as RuleTuple[]));
-  }
-
-  exceptionsOf(text: string | null): HoursException[] {
-    return memo(this.exceptions, text, (json) => toExceptions(JSON.parse(json) as ExceptionTuple[]));
-  }
-}
-
-function memo<T>(cache: Map<string, T[]>, text: string | null, parse: (json: string) => T[]): T[] {
-  if (text === null) return [];
-  let value = cache.get(text);
-  if (!value) {
-    value = parse(text);
-    cache.set(text, value);
-  }
-  return value;
 }
 
 /**
@@ -166,26 +113,8 @@ export function nextOpeningStart(now: Date, rules: readonly ScheduleRule[], exce
   return null;
 }
 
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
-
-/**
- * Rules that apply at some point in the 7 days from `today`: "open on Tuesday" means a coming
- * Tuesday, so a rule that has ended or only starts next month does not count.
- */
-export function rulesOfTheComingWeek(rules: readonly ScheduleRule[], today: CivilDate): ScheduleRule[] {
-  const first = dateKey(today);
-  const last = dateKey(shiftDate(today, 6));
-  return rules.filter((r) => (r.validTo === null || isoDay(r.validTo) >= first) && (r.validFrom === null || isoDay(r.validFrom) <= last));
-}
-
-/**
- * The weekday filter (`open=tu`, optionally `at=14:00`): weekly rules, and monthly rules as
- * "sometimes open on that weekday" (isOpenAt). Exceptions are ignored: the filter is about the
- * regular pattern, and "open now" covers today's closures.
- */
-export function isOpenOnWeekday(weekday: Weekday, minuteOfDay: number | null, rules: readonly ScheduleRule[], today: CivilDate): boolean {
-  return isOpenAt(weekday, minuteOfDay, rulesOfTheComingWeek(rules, today));
-}
+/** "YYYY-MM-DD" of a @db.Date value (UTC midnight of the date). */
+export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 export type OpenInfo = {
   status: "open" | "closed" | "unknown";

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { openState, type HoursException, type ScheduleRule } from "@/lib/hours";
 import type { ExceptionTuple, RuleTuple } from "@/lib/search/matching-rows";
-import { HoursTexts, isOpenOnWeekday, nextOpeningStart, OpenNowChecker, openInfo, openNowDays, rulesOfTheComingWeek, shiftDate, toExceptions, toRules } from "@/lib/search/opening-hours";
+import { HoursTexts, toExceptions, toRules } from "@/lib/search/hours-rows";
+import { nextOpeningStart, OpenNowChecker, openInfo, openNowDays, shiftDate } from "@/lib/search/open-now";
+import { isOpenOnWeekday, rulesOfTheComingWeek } from "@/lib/search/weekday-filter";
 
 const rule = (byDay: RuleTuple[1], opensAt: string, closesAt: string, extra: Partial<{ freq: RuleTuple[0]; week: number; from: string; to: string }> = {}): RuleTuple => [
   extra.freq ?? (extra.week ? "MONTHLY" : "WEEKLY"),

@@ -19,6 +19,10 @@ async function query(url: string, sql: string) {
   }
 }
 
+// Starting a fresh PGlite runs initdb in WASM: seconds on a quiet machine, much longer on a
+// busy one. These tests are about behaviour, not speed.
+const START_TIMEOUT = 180_000;
+
 describe("the embedded database", () => {
   it("keeps its data in its folder across restarts", async () => {
     const dataDir = path.join(dir, "data");
@@ -32,7 +36,7 @@ describe("the embedded database", () => {
     } finally {
       await second.stop();
     }
-  });
+  }, START_TIMEOUT);
 
   it("serves several connections at once", async () => {
     const db = await startEmbeddedDatabase();
@@ -42,7 +46,7 @@ describe("the embedded database", () => {
     } finally {
       await db.stop();
     }
-  });
+  }, START_TIMEOUT);
 
   it("says clearly when its folder is in use by another process", async () => {
     const dataDir = path.join(dir, "locked");

@@ -3,6 +3,8 @@
 // without JavaScript except for the map itself, and the list carries all the map shows. In
 // the page the list comes before the map (reading and Tab order on wide screens); on a phone
 // the stylesheet shows the map above the list.
+import { notFound } from "next/navigation";
+import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Alert, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { MapLegend } from "@/components/map/map-legend";
@@ -19,6 +21,7 @@ import { env } from "@/lib/env";
 import { formatDistance } from "@/lib/geo/distance";
 import { describeOpenState } from "@/lib/hours";
 import { getPathname } from "@/lib/i18n/navigation";
+import { routing } from "@/lib/i18n/routing";
 import { loadFilterOptions } from "@/lib/map/filter-options";
 import { runPageSearch } from "@/lib/map/page-search";
 import { listWijkBoundaries } from "@/lib/map/wijk-boundaries";
@@ -38,6 +41,9 @@ const PHASES: PhaseParam[] = ["signaleren", "toeleiden", "stabiliseren", "oploss
 
 export default async function HomePage({ params, searchParams }: Props) {
   const { locale } = await params;
+  // The layout checks this too, but pages render alongside it: an unknown segment must not
+  // reach Intl formatters with a bogus locale.
+  if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const hoursLocale = locale === "en" ? "en" : "nl";
   const pathname = getPathname({ href: "/", locale });

@@ -20,6 +20,8 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Omit<Props, "children">): Promise<Metadata> {
   const { locale } = await params;
+  // Runs before the layout's own check: never hand a bogus segment ("favicon.ico") to Intl.
+  if (!hasLocale(routing.locales, locale)) notFound();
   const t = await getTranslations({ locale, namespace: "Site" });
   return { title: { default: t("title"), template: `%s · ${t("title")}` }, description: t("description") };
 }

@@ -116,29 +116,29 @@ for (const locale of ["nl", "en"] as const) {
   });
 }
 
-// The HTTP status is not asserted: app/[locale]/loading.tsx wraps every route, so the response
-// starts streaming (status 200) before notFound() runs; Next then marks the page noindex. The
-// segment layouts check the slug first so the status becomes 404 once nothing streams earlier.
-async function expectNotFoundPage(page: Page, heading: string) {
+// The segment layouts check the slug above their loading.tsx, so nothing streams before
+// notFound(): search engines and link checkers get a real 404.
+async function expectNotFoundPage(page: Page, heading: string, status: number | undefined) {
+  expect(status).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
   await expect(page.locator('meta[name="robots"][content="noindex"]').first()).toBeAttached();
 }
 
 test("an unknown organisation gets the 404 page with a way back", async ({ page }) => {
-  await page.goto("/organisaties/bestaat-niet");
-  await expectNotFoundPage(page, "Deze pagina bestaat niet");
+  let response = await page.goto("/organisaties/bestaat-niet");
+  await expectNotFoundPage(page, "Deze pagina bestaat niet", response?.status());
   await expect(page.getByRole("link", { name: "Naar de kaart met alle hulp" })).toHaveAttribute("href", "/");
   await expect(page.getByRole("link", { name: "Hulp per wijk" })).toHaveAttribute("href", "/wijken");
   const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
   expect(results.violations).toEqual([]);
 
-  await page.goto("/en/organisaties/bestaat-niet");
-  await expectNotFoundPage(page, "This page does not exist");
+  response = await page.goto("/en/organisaties/bestaat-niet");
+  await expectNotFoundPage(page, "This page does not exist", response?.status());
   await expect(page.getByRole("link", { name: "Go to the map with all help" })).toHaveAttribute("href", "/en");
 
   // Any other unknown address gets the same localized page.
-  await page.goto("/dit/bestaat/ook-niet");
-  await expectNotFoundPage(page, "Deze pagina bestaat niet");
+  response = await page.goto("/dit/bestaat/ook-niet");
+  await expectNotFoundPage(page, "Deze pagina bestaat niet", response?.status());
 });
 
 test("detail pages set no cookies", async ({ page, context }) => {

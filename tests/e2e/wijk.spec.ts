@@ -75,9 +75,9 @@ for (const locale of ["nl", "en"] as const) {
   });
 }
 
-// Status not asserted, for the reason given in detail.spec.ts.
-test("an unknown wijk gets the 404 page", async ({ page }) => {
-  await page.goto("/wijken/atlantis");
+test("an unknown wijk gets the 404 page, with status 404", async ({ page }) => {
+  const response = await page.goto("/wijken/atlantis");
+  expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: "Deze pagina bestaat niet" })).toBeVisible();
   await expect(page.locator('meta[name="robots"][content="noindex"]').first()).toBeAttached();
   await expect(page.getByRole("link", { name: "Hulp per wijk" })).toHaveAttribute("href", "/wijken");

@@ -5,8 +5,6 @@ import { findPublishedOrganisationSummary } from "@/lib/organisations/detail-que
 // The existence check lives here, above this segment's loading.tsx, on purpose: once the
 // loading fallback has been sent the response is streaming with status 200, and a notFound()
 // from the page could no longer turn it into a 404. The page reuses the cached lookup.
-// (A loading.tsx higher up, such as app/[locale]/loading.tsx, starts the stream before this
-// runs and so still fixes the status at 200; the page is then marked noindex.)
 export default async function OrganisationLayout({
   children,
   params,

@@ -1,4 +1,5 @@
 import "server-only";
+import { networkSummarySelect } from "../networks/select";
 import { cache } from "react";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
@@ -126,14 +127,7 @@ function detailSelect(today: Date) {
         role: true,
         network: {
           select: {
-            slug: true,
-            name: true,
-            kind: true,
-            description: true,
-            meetingRhythm: true,
-            website: true,
-            email: true,
-            exampleData: true,
+            ...networkSummarySelect,
             wijk: { select: { name: true, slug: true } },
           },
         },

@@ -1,4 +1,5 @@
 import "server-only";
+import { networkSummarySelect } from "../networks/select";
 import { cache } from "react";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
@@ -89,14 +90,7 @@ export async function getWijkPage(slug: string) {
       where: { wijkCode: wijk.code },
       orderBy: { name: "asc" },
       select: {
-        slug: true,
-        name: true,
-        kind: true,
-        description: true,
-        meetingRhythm: true,
-        website: true,
-        email: true,
-        exampleData: true,
+        ...networkSummarySelect,
         members: {
           where: { organization: { status: "PUBLISHED" } },
           orderBy: { organization: { name: "asc" } },

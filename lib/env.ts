@@ -25,6 +25,8 @@ export const envSchema = z.object({
   BOUNDARIES_DIR: z.string().min(1).default("../shared/data/utrecht"),
   /** Seed an empty database with the Utrecht data on start. */
   SEED_ON_EMPTY: flag.default(true),
+  /** With the seed, create the development accounts listed in the README. Set 0 in production. */
+  SEED_DEV_ACCOUNTS: flag.default(true),
   /** Basemap tiles: {z}/{x}/{y} template and its attribution (HTML allowed: a link). */
   TILE_URL: z
     .string()
@@ -33,6 +35,15 @@ export const envSchema = z.object({
   /** PDOK Locatieserver (address and postcode search), called from our server only. */
   PDOK_LOCATIESERVER_URL: z.string().url().default("https://api.pdok.nl/bzk/locatieserver/search/v3_1"),
   TILE_ATTRIBUTION: z.string().default('Kaartgegevens © <a href="https://www.kadaster.nl">Kadaster</a>'),
+  /** Signs session cookies and hashes throttling keys. scripts/run-with-db.ts creates one in .data/. */
+  NEXTAUTH_SECRET: z.string().min(32, "moet minstens 32 tekens lang zijn").optional(),
+  /** The public address of the app, used in links in e-mails, e.g. https://socialekaart.utrecht.nl */
+  NEXTAUTH_URL: z.string().url().optional(),
+  /** SMTP server for outgoing mail, e.g. smtp://user:pass@mail.example.nl:587. Unset: mail is logged. */
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default("Sociale kaart Utrecht <noreply@socialekaart.example>"),
+  /** Keep outgoing mail in the database and show it at /dev/mailbox (development and tests only). */
+  DEV_MAILBOX: flag.optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -49,6 +60,12 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
 }
 
 let cached: Env | undefined;
+
+/** The development mailbox is on in development and tests, and in production only when asked for. */
+export function devMailboxEnabled(current: Env = env()): boolean {
+  if (current.SMTP_URL) return false;
+  return current.DEV_MAILBOX ?? current.NODE_ENV !== "production";
+}
 
 export function env(): Env {
   cached ??= parseEnv();

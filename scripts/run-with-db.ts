@@ -4,7 +4,8 @@
 //   --no-migrate  do not apply migrations
 //   --no-seed     do not seed an empty database
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { prepareDatabase } from "./lib/database";
 import { runMain } from "./lib/run-main";
@@ -48,6 +49,26 @@ function run(command: string, args: string[], extraEnv: Record<string, string> =
   });
 }
 
+// Sessions need a secret. Made once per checkout and kept in .data/ (not in git), so a fresh
+// machine needs no configuration and sessions survive restarts.
+function authEnvironment(args: string[]): Record<string, string> {
+  const extra: Record<string, string> = {};
+  if (!process.env.NEXTAUTH_SECRET) {
+    const file = path.join(".data", "auth-secret");
+    if (!existsSync(file)) {
+      mkdirSync(".data", { recursive: true });
+      writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+    }
+    extra.NEXTAUTH_SECRET = readFileSync(file, "utf8").trim();
+  }
+  if (!process.env.NEXTAUTH_URL) {
+    const flag = args.findIndex((arg) => arg === "--port" || arg === "-p");
+    const port = flag === -1 ? (process.env.PORT ?? "3000") : args[flag + 1];
+    extra.NEXTAUTH_URL = `http://localhost:${port}`;
+  }
+  return extra;
+}
+
 runMain(async () => {
   const argv = process.argv.slice(2);
   const split = argv.indexOf("--");
@@ -67,7 +88,7 @@ runMain(async () => {
   });
   try {
     const embedded: Record<string, string> = database.embedded ? { EMBEDDED_DATABASE: "1" } : {};
-    return await run(command, args, { DATABASE_URL: database.url, ...embedded });
+    return await run(command, args, { DATABASE_URL: database.url, ...embedded, ...authEnvironment(args) });
   } finally {
     await database.stop();
   }

@@ -3,6 +3,8 @@
 // One transaction: an interrupted seed leaves nothing half-done.
 import type { Db } from "../../lib/db";
 import { refreshSearchVectors } from "../../lib/search/refresh-vectors";
+import { hashPassword } from "../../lib/auth/password";
+import { DEV_PASSWORD, devAccounts } from "./accounts";
 import { categories } from "./categories";
 import { locations } from "./locations";
 import { wijken, buurten } from "./neighbourhoods";
@@ -135,7 +137,8 @@ async function createOrganisation(
   return { id: created.id, services };
 }
 
-export async function seedUtrecht(db: Db, now = new Date()): Promise<SeedCounts> {
+export async function seedUtrecht(db: Db, now = new Date(), options: { devAccounts?: boolean } = {}): Promise<SeedCounts> {
+  const passwordHash = options.devAccounts === false ? null : await hashPassword(DEV_PASSWORD);
   return db.$transaction(
     async (tx) => {
       await tx.wijk.createMany({
@@ -229,6 +232,21 @@ export async function seedUtrecht(db: Db, now = new Date()): Promise<SeedCounts>
             members: { create: n.members.map((slug) => ({ organizationId: org(slug).id })) },
           },
         });
+      }
+
+      if (passwordHash) {
+        for (const account of devAccounts) {
+          await tx.user.create({
+            data: {
+              email: account.email,
+              name: account.name,
+              role: account.role,
+              passwordHash,
+              emailVerified: now,
+              memberships: { create: account.memberships.map((m) => ({ organizationId: org(m.organisation).id, role: m.role })) },
+            },
+          });
+        }
       }
 
       await refreshSearchVectors(tx);

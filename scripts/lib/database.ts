@@ -61,7 +61,7 @@ export async function prepareDatabase(options: { migrate?: boolean; seed?: SeedM
       try {
         if (!(await isSeeded(db))) {
           log("De database wordt gevuld met de Utrechtse gegevens…");
-          const counts = await seedUtrecht(db);
+          const counts = await seedUtrecht(db, new Date(), { devAccounts: config.SEED_DEV_ACCOUNTS });
           log(`Klaar: ${counts.organisations} organisaties, ${counts.services} diensten, ${counts.buurten} buurten.`);
           await importBoundariesFromDir(db, config.BOUNDARIES_DIR, log);
         }

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Heading1, Paragraph } from "@utrecht/component-library-react";
+import { SignInForm } from "@/components/manage/sign-in-form";
+import { magicLinksEnabled } from "@/lib/auth/options";
+import { Link } from "@/lib/i18n/navigation";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Manage.signIn" });
+  return { title: t("title") };
+}
+
+/** Only local paths: a sign-in link must never send someone to another site. */
+function safeReturn(value: unknown, locale: string): string {
+  const prefix = locale === "nl" ? "" : `/${locale}`;
+  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//")) return `${prefix}/beheer`;
+  return value.startsWith(`${prefix}/`) && prefix ? value : `${prefix}${value}`;
+}
+
+export default async function SignInPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const query = await searchParams;
+  const t = await getTranslations("Manage.signIn");
+  const error = typeof query.error === "string" ? query.error : undefined;
+  return (
+    <div className="manage-narrow">
+      <Heading1>{t("title")}</Heading1>
+      <Paragraph lead>{t("lead")}</Paragraph>
+      <SignInForm returnTo={safeReturn(query.terug, locale)} magicLinks={magicLinksEnabled()} initialError={error} linkSent={query.link === "verstuurd"} />
+      <Paragraph>
+        <Link href="/beheer/wachtwoord-vergeten">{t("forgot")}</Link>
+      </Paragraph>
+      <Paragraph>
+        <Link href="/beheer/aanmelden">{t("newInitiative")}</Link>
+      </Paragraph>
+    </div>
+  );
+}

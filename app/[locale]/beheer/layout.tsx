@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getCurrentUser } from "@/lib/auth/session";
+import { ManageNav } from "@/components/manage/manage-nav";
+import "../../styles/manage.css";
+
+type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Omit<Props, "children">): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Manage" });
+  // Management pages are for coordinators, not for search engines.
+  return { title: { default: t("title"), template: `%s · ${t("title")}` }, robots: { index: false, follow: false } };
+}
+
+export default async function ManageLayout({ children, params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await getCurrentUser();
+  return (
+    <div className="manage">
+      {user && <ManageNav user={user} />}
+      <div className="manage__content">{children}</div>
+    </div>
+  );
+}

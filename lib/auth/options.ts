@@ -1,0 +1,79 @@
+// next-auth configuration. Sessions are signed JWT cookies (needed for password sign-in); who
+// someone is and what they may do is read fresh from the database on every request (see
+// session.ts), so a changed role or a removed membership counts at once.
+import "server-only";
+import type { Adapter } from "next-auth/adapters";
+import type { AuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import EmailProvider from "next-auth/providers/email";
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import { db } from "../db";
+import { devMailboxEnabled, env } from "../env";
+import { magicLinkMail } from "../mail/templates";
+import { sendMail } from "../mail/send";
+import { authSecret } from "./secret";
+import { checkPassword, normalizeEmail } from "./sign-in";
+import { clientIp } from "./client-ip";
+
+/** Magic links need a way to deliver mail: SMTP, or the development mailbox. */
+export function magicLinksEnabled(): boolean {
+  return Boolean(env().SMTP_URL) || devMailboxEnabled();
+}
+
+export const SIGN_IN_PAGE = "/beheer/inloggen";
+
+export function authOptions(): AuthOptions {
+  const providers: AuthOptions["providers"] = [
+    CredentialsProvider({
+      id: "credentials",
+      name: "E-mail en wachtwoord",
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(credentials, request) {
+        if (!credentials?.email || !credentials.password) return null;
+        const result = await checkPassword(db, {
+          email: credentials.email,
+          password: credentials.password,
+          ip: clientIp(request?.headers ?? {}),
+        });
+        // The message reaches the sign-in form as `error`; it names no account.
+        if (!result.ok) throw new Error(result.reason === "throttled" ? "throttled" : "invalid");
+        return result.user;
+      },
+    }),
+  ];
+  if (magicLinksEnabled()) {
+    providers.push(
+      EmailProvider({
+        server: env().SMTP_URL ?? "smtp://localhost:25",
+        from: env().MAIL_FROM,
+        maxAge: 24 * 3600,
+        normalizeIdentifier: normalizeEmail,
+        sendVerificationRequest: ({ identifier, url }) => sendMail(magicLinkMail({ to: identifier, link: url })),
+      }),
+    );
+  }
+  return {
+    adapter: PrismaAdapter(db) as Adapter,
+    secret: authSecret(),
+    session: { strategy: "jwt", maxAge: 8 * 3600 },
+    pages: { signIn: SIGN_IN_PAGE, error: SIGN_IN_PAGE, verifyRequest: `${SIGN_IN_PAGE}?link=verstuurd` },
+    providers,
+    callbacks: {
+      // Magic links only for existing, active accounts: nobody gets an account by asking for a link.
+      async signIn({ user, account }) {
+        if (account?.provider !== "email") return true;
+        const email = normalizeEmail(user.email ?? "");
+        const existing = await db.user.findUnique({ where: { email }, select: { disabledAt: true } });
+        return Boolean(existing && !existing.disabledAt);
+      },
+      jwt({ token, user }) {
+        if (user) token.sub = user.id;
+        return token;
+      },
+      session({ session, token }) {
+        if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;
+        return session;
+      },
+    },
+  };
+}

@@ -1,0 +1,27 @@
+// Turns zod issues into field-level messages in the reader's language. Used by the action
+// wrapper on the server and by forms in the browser, so both say the same thing.
+import type { z } from "zod";
+
+export type FieldErrors = Record<string, string[]>;
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+type HasKey = (key: string) => boolean;
+
+function messageFor(issue: z.core.$ZodIssue, t: Translate, has: HasKey): string {
+  const values: Record<string, string | number> = {};
+  if ("maximum" in issue) values.max = Number(issue.maximum);
+  if ("minimum" in issue) values.min = Number(issue.minimum);
+  if (issue.message && has(`errors.${issue.message}`)) return t(`errors.${issue.message}`, values);
+  if (issue.code === "too_big") return t("errors.tooLong", values);
+  if (issue.code === "too_small") return Number(values.min) > 1 ? t("errors.tooShort", values) : t("errors.required");
+  if (issue.code === "invalid_value") return t("errors.choice");
+  return t("errors.invalid");
+}
+
+export function fieldErrorsFrom(error: z.ZodError, t: Translate, has: HasKey): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const field = issue.path.map(String).join(".") || "_form";
+    (errors[field] ??= []).push(messageFor(issue, t, has));
+  }
+  return errors;
+}

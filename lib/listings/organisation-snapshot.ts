@@ -1,0 +1,26 @@
+// The organisation part of a listing as stored in revisions (and restored from them).
+import type { Snapshot } from "./diff";
+import type { Tx } from "./revisions";
+import { ORGANISATION_FIELDS } from "./organisation-schema";
+
+export const organisationSnapshotSelect = {
+  name: true,
+  alternateName: true,
+  description: true,
+  kind: true,
+  track: true,
+  website: true,
+  email: true,
+  phone: true,
+  whatsapp: true,
+} as const;
+
+export async function organisationSnapshot(tx: Tx, id: string): Promise<Snapshot | null> {
+  const row = await tx.organization.findUnique({ where: { id }, select: organisationSnapshotSelect });
+  return row ? { ...row } : null;
+}
+
+/** Only the editable fields of a snapshot, e.g. for a restore. */
+export function organisationFields(snapshot: Snapshot): Snapshot {
+  return Object.fromEntries(ORGANISATION_FIELDS.map((field) => [field, snapshot[field] ?? null]));
+}

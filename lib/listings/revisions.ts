@@ -1,0 +1,41 @@
+// Every change to a listing is written as a revision in the same transaction as the change:
+// who, when, and the part's state before and after. Restoring writes a new revision.
+import type { Prisma } from "../generated/prisma/client";
+import type { Db } from "../db";
+import type { Snapshot } from "./diff";
+
+export type Tx = Prisma.TransactionClient | Db;
+
+export type RevisionEntity = "Organization" | "Location" | "Service" | "ScheduleException" | "Membership" | "Invitation";
+
+export type RevisionAction = "CREATE" | "UPDATE" | "ARCHIVE" | "UNARCHIVE" | "RESTORE" | "DELETE" | "VERIFY" | "APPROVE" | "REJECT" | "SUBMIT";
+
+export async function recordRevision(
+  tx: Tx,
+  input: {
+    entityType: RevisionEntity;
+    entityId: string;
+    organizationId: string;
+    userId: string | null;
+    action: RevisionAction;
+    before?: Snapshot | null;
+    after?: Snapshot | null;
+  },
+): Promise<void> {
+  await tx.revision.create({
+    data: {
+      entityType: input.entityType,
+      entityId: input.entityId,
+      organizationId: input.organizationId,
+      userId: input.userId,
+      action: input.action,
+      before: (input.before ?? undefined) as Prisma.InputJsonValue | undefined,
+      after: (input.after ?? undefined) as Prisma.InputJsonValue | undefined,
+    },
+  });
+}
+
+/** Dates become ISO strings so snapshots compare and store as plain JSON. */
+export function toSnapshot<T extends object>(row: T): Snapshot {
+  return JSON.parse(JSON.stringify(row)) as Snapshot;
+}

@@ -1,0 +1,35 @@
+// Outgoing mail. With SMTP_URL set it goes out through that server; without it (development,
+// tests) it is written to the server log and kept for the development mailbox (/dev/mailbox),
+// so that invitation and reset flows can be completed end to end without a mail server.
+import "server-only";
+import { db } from "../db";
+import { devMailboxEnabled, env } from "../env";
+
+export type Mail = { to: string; subject: string; text: string };
+
+let transport: { sendMail(message: object): Promise<unknown> } | undefined;
+
+async function smtpTransport(url: string) {
+  if (!transport) {
+    const nodemailer = await import("nodemailer");
+    transport = nodemailer.createTransport(url);
+  }
+  return transport;
+}
+
+export async function sendMail(mail: Mail): Promise<void> {
+  const config = env();
+  if (config.SMTP_URL) {
+    const smtp = await smtpTransport(config.SMTP_URL);
+    await smtp.sendMail({ from: config.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text });
+    return;
+  }
+  console.info(`[mail] aan ${mail.to}: ${mail.subject}\n${mail.text}`);
+  if (devMailboxEnabled(config)) await db.devMail.create({ data: mail });
+}
+
+/** Absolute link for an e-mail, e.g. appUrl("/beheer/uitnodiging/abc"). */
+export function appUrl(path: string): string {
+  const base = env().NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
+  return new URL(path, base).toString();
+}

@@ -5,6 +5,8 @@ import createNextIntlPlugin from "next-intl/plugin";
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // A separate build folder lets several builds of one checkout exist side by side.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
 };
 
 export default createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);

@@ -23,6 +23,11 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
+          // Server actions need a request runtime: see the file for what it replaces.
+          setupFiles: ["tests/integration/support/next-runtime.ts"],
+          // next-intl and next-auth import "next/…" without the file extension Node's ESM
+          // loader needs; letting vite process them resolves those imports.
+          server: { deps: { inline: ["next-intl", "next-auth", "use-intl"] } },
           // Each file gets its own database; starting one takes a moment.
           testTimeout: 30_000,
           hookTimeout: 120_000,

@@ -24,3 +24,9 @@ export async function organisationSnapshot(tx: Tx, id: string): Promise<Snapshot
 export function organisationFields(snapshot: Snapshot): Snapshot {
   return Object.fromEntries(ORGANISATION_FIELDS.map((field) => [field, snapshot[field] ?? null]));
 }
+
+/** Writes a snapshot back (restore). The caller checks access and records the revision. */
+export async function applyOrganisationSnapshot(tx: Tx, id: string, snapshot: Snapshot | null): Promise<void> {
+  if (!snapshot) return;
+  await tx.organization.update({ where: { id }, data: { ...(organisationFields(snapshot) as object), version: { increment: 1 } } });
+}

@@ -6,7 +6,29 @@ import type { Snapshot } from "./diff";
 
 export type Tx = Prisma.TransactionClient | Db;
 
-export type RevisionEntity = "Organization" | "Location" | "Service" | "ScheduleException" | "Membership" | "Invitation";
+/**
+ * The parts of a listing that have their own history. Each restorable part has a
+ * `<part>Snapshot(tx, entityId)` and an `apply<Part>Snapshot(tx, entityId, snapshot)` in
+ * lib/listings/<part>-snapshot.ts, registered in lib/listings/restore-registry.ts.
+ *   Organization — details (entityId: organisation id)
+ *   Location     — an address and whether it is linked to the organisation (location id)
+ *   Service      — a service's own fields and categories (service id)
+ *   Hours        — weekly and monthly rules of a service at a location (ServiceAtLocation id)
+ *   Areas        — wijken and buurten a service serves (service id)
+ *   ScheduleException — one exception; null snapshot = not there (exception id)
+ *   Listing      — status changes: archive, approve, verify (organisation id); not restorable
+ *   Membership / Invitation — who may edit; shown in history, not restorable
+ */
+export type RevisionEntity =
+  | "Organization"
+  | "Location"
+  | "Service"
+  | "Hours"
+  | "Areas"
+  | "ScheduleException"
+  | "Listing"
+  | "Membership"
+  | "Invitation";
 
 export type RevisionAction = "CREATE" | "UPDATE" | "ARCHIVE" | "UNARCHIVE" | "RESTORE" | "DELETE" | "VERIFY" | "APPROVE" | "REJECT" | "SUBMIT";
 

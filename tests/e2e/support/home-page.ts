@@ -14,6 +14,33 @@ export async function openMapPage(page: Page, path = "/"): Promise<void> {
 export async function waitForMarkers(page: Page): Promise<void> {
   // Generous: the first page of a fresh server also loads the map's code.
   await expect(page.locator(".leaflet-marker-icon").first()).toBeVisible({ timeout: 20_000 });
+  await waitForMapAtRest(page);
+}
+
+/**
+ * Waits until the map has finished framing the results: no zoom or cluster animation runs
+ * and the markers stay where they are. Checks made mid-animation see markers that are
+ * still sliding into their clusters.
+ */
+export async function waitForMapAtRest(page: Page): Promise<void> {
+  const positions = () =>
+    page.evaluate(() => {
+      const container = document.querySelector(".leaflet-container");
+      const animating = container?.classList.contains("leaflet-zoom-anim") || document.querySelector(".leaflet-cluster-anim") !== null;
+      const markers = [...document.querySelectorAll<HTMLElement>(".leaflet-marker-icon")].map((m) => m.style.transform).join("|");
+      return animating ? null : markers;
+    });
+  await expect
+    .poll(
+      async () => {
+        const first = await positions();
+        await page.waitForTimeout(250);
+        const second = await positions();
+        return first !== null && first === second;
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(true);
 }
 
 export function resultList(page: Page, name = "Gevonden hulp"): Locator {

@@ -55,6 +55,9 @@ export default defineConfig({
         // The map must still show markers and boundaries without tiles.
         TILE_URL,
         PDOK_LOCATIESERVER_URL: pdokStubURL,
+        // Sign-in links and mails point here; mails land in the development mailbox.
+        NEXTAUTH_URL: baseURL,
+        DEV_MAILBOX: "1",
       },
     },
   ],

@@ -50,6 +50,9 @@ export default async function LocaleLayout({ children, params }: Props) {
           </main>
           <PageFooter>
             <Paragraph>{t("footerPrivacy")}</Paragraph>
+            <Paragraph>
+              <Link href="/beheer">{t("manageLink")}</Link>
+            </Paragraph>
           </PageFooter>
         </NextIntlClientProvider>
       </body>

@@ -32,10 +32,11 @@ export function defineAction<S extends z.ZodType, A extends Access, T = undefine
   access: A;
   run: (input: z.output<S>, context: ActionContext<UserFor<A>>) => Promise<ActionResult<T>>;
 }) {
-  return async function action(_previous: ActionState<T>, submitted: FormData | z.input<S>): Promise<ActionState<T>> {
+  // Plain objects too (tests, programmatic calls): the input is untrusted either way.
+  return async function action(_previous: ActionState<T>, submitted: FormData | Record<string, unknown>): Promise<ActionState<T>> {
     const locale = await getLocale();
     const t = await getTranslations({ locale, namespace: "Forms" });
-    const raw = submitted instanceof FormData ? formDataToObject(submitted) : (submitted as Record<string, unknown>);
+    const raw = submitted instanceof FormData ? formDataToObject(submitted) : submitted;
     const values = Object.fromEntries(Object.entries(raw).filter(([key]) => !/password|token|website_url/i.test(key)));
     try {
       const user = await getCurrentUser();

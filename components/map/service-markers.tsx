@@ -15,6 +15,11 @@ import { PopupContent } from "./popup-content";
 
 const SELECTED_CLASS = "map-marker--selected";
 
+/** Never wider than the map itself (a phone's map is ~350 px): the popup's frame adds ~50 px. */
+function popupWidth(map: L.Map): number {
+  return Math.max(180, Math.min(320, map.getSize().x - 72));
+}
+
 export function ServiceMarkers({ points }: { points: MapPoint[] }) {
   const map = useMap();
   const t = useTranslations("Map");
@@ -59,8 +64,14 @@ export function ServiceMarkers({ points }: { points: MapPoint[] }) {
     const created = new Map<string, L.Marker>();
     for (const point of points) {
       const marker = L.marker([point.lat, point.lng], { icon: markerIcon(point), title: labels.title(point), keyboard: true, riseOnHover: true });
-      marker.bindPopup(containers.get(point.key) ?? "", { maxWidth: 320, maxHeight: 360, autoPanPadding: [24, 24] });
+      marker.bindPopup(containers.get(point.key) ?? "", { maxWidth: popupWidth(map), maxHeight: 360, autoPanPadding: [16, 16] });
       marker.on("popupopen", () => {
+        // The map may have been resized (rotated phone) since the popup was bound.
+        const popup = marker.getPopup();
+        if (popup && popup.options.maxWidth !== popupWidth(map)) {
+          popup.options.maxWidth = popupWidth(map);
+          popup.update();
+        }
         if (selectedKey.current !== point.key) select(point.key, "map");
         // Into the popup, so Tab reaches its links (the popup pane comes after every marker).
         marker.getPopup()?.getElement()?.querySelector<HTMLElement>(".map-popup")?.focus({ preventScroll: true });

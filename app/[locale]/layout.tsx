@@ -11,6 +11,7 @@ import "../utrecht.css";
 import "../globals.css";
 import "../styles/home.css";
 import "../styles/detail.css";
+import "../styles/moderation.css";
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
 

@@ -10,6 +10,7 @@ import { NetworkList } from "./network-list";
 import { OrganisationHeader } from "./organisation-header";
 import { ReferralSection } from "./referral-section";
 import { ServiceCard } from "./service-card";
+import { ReportSection, REPORT_SECTION_ID } from "@/components/reports/report-section";
 
 type Props = { organisation: Detail; locations: LocationView[]; now: Date; tiles: TileConfig };
 
@@ -17,6 +18,7 @@ type Props = { organisation: Detail; locations: LocationView[]; now: Date; tiles
 export function OrganisationDetail({ organisation, locations, now, tiles }: Props) {
   const t = useTranslations("OrganisationPage");
   const crumbs = useTranslations("Breadcrumb");
+  const report = useTranslations("Moderation.report");
   const hasReferrals = organisation.referralsOut.length > 0 || organisation.referralsIn.length > 0;
   const hasNetworks = organisation.networks.length > 0;
   const sections = [
@@ -25,6 +27,7 @@ export function OrganisationDetail({ organisation, locations, now, tiles }: Prop
     { id: "waar-en-wanneer", label: t("locationsHeading") },
     ...(hasReferrals ? [{ id: "doorverwijzen", label: t("referralsHeading") }] : []),
     ...(hasNetworks ? [{ id: "samenwerking", label: t("networksHeading") }] : []),
+    { id: REPORT_SECTION_ID, label: report("contents") },
   ];
 
   return (
@@ -73,6 +76,8 @@ export function OrganisationDetail({ organisation, locations, now, tiles }: Prop
           <NetworkList networks={organisation.networks.map(({ network }) => network)} />
         </section>
       )}
+
+      <ReportSection organisationId={organisation.id} organisationName={organisation.name} now={now} />
     </article>
   );
 }

@@ -1,11 +1,11 @@
 // Every mutation × {anonymous, coordinator of A, coordinator of B, moderator, admin} ×
 // {listing A, listing B}: exactly the expected calls succeed, and every refused call leaves
 // every table of the database exactly as it was.
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { withTestDatabase } from "./support/test-database";
 import { actAs } from "./support/next-runtime";
 import { changedTables, databaseFingerprint } from "./support/fingerprint";
-import { ACTORS, ACTOR_EMAIL, type Actor, type Target } from "./support/matrix";
+import { ACTORS, ACTOR_EMAIL, TARGET_SLUG, type Actor, type Target } from "./support/matrix";
 import { userId } from "./support/users";
 import { mutations } from "./support/mutations";
 
@@ -17,6 +17,11 @@ async function becomes(actor: Actor, ip: string) {
 }
 
 describe("authorization matrix", () => {
+  // Each mutation starts from two published listings, whatever the one before did.
+  beforeEach(async () => {
+    await t.db.organization.updateMany({ where: { slug: { in: Object.values(TARGET_SLUG) } }, data: { status: "PUBLISHED" } });
+  });
+
   for (const mutation of mutations) {
     it(`${mutation.name}`, async () => {
       const results: string[] = [];

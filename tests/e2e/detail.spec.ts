@@ -116,8 +116,7 @@ for (const locale of ["nl", "en"] as const) {
   });
 }
 
-// The segment layouts check the slug above their loading.tsx, so nothing streams before
-// notFound(): search engines and link checkers get a real 404.
+// Nothing streams before notFound(): search engines and link checkers get a real 404.
 async function expectNotFoundPage(page: Page, heading: string, status: number | undefined) {
   expect(status).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();

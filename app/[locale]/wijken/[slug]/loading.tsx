@@ -1,5 +1,0 @@
-import { PageLoading } from "@/components/organisation/page-loading";
-
-export default function WijkLoading() {
-  return <PageLoading />;
-}

@@ -21,7 +21,7 @@ export async function OrganisationList({ organisations, now = new Date() }: { or
           <br />
           <span>
             {o.verifiedAt ? t("verified", { date: format.dateTime(o.verifiedAt, { dateStyle: "long" }) }) : t("neverVerified")}
-            {isStale(o.verifiedAt, now) && <strong> — {t("stale")}</strong>}
+            {o.status === "PUBLISHED" && isStale(o.verifiedAt, now) && <strong> — {t("stale")}</strong>}
           </span>
         </li>
       ))}

@@ -6,7 +6,7 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { Alert, Button, FormField, FormLabel, Heading2, Paragraph, Textbox } from "@utrecht/component-library-react";
 
-type Props = { returnTo: string; magicLinks: boolean; initialError?: string; linkSent?: boolean };
+type Props = { returnTo: string; magicLinks: boolean; initialError?: string; linkSent?: boolean; defaultEmail?: string };
 
 function errorKey(error: string | undefined): "invalid" | "throttled" | "failed" | null {
   if (!error) return null;
@@ -15,7 +15,7 @@ function errorKey(error: string | undefined): "invalid" | "throttled" | "failed"
   return "failed";
 }
 
-export function SignInForm({ returnTo, magicLinks, initialError, linkSent }: Props) {
+export function SignInForm({ returnTo, magicLinks, initialError, linkSent, defaultEmail }: Props) {
   const t = useTranslations("Manage.signIn");
   const [error, setError] = useState(errorKey(initialError));
   const [sent, setSent] = useState(Boolean(linkSent));
@@ -57,7 +57,7 @@ export function SignInForm({ returnTo, magicLinks, initialError, linkSent }: Pro
         )}
       </div>
       <form className="manage-form" onSubmit={submitPassword} aria-label={t("title")}>
-        <FormField label={<FormLabel htmlFor="inloggen-email">{t("email")}</FormLabel>} input={<Textbox id="inloggen-email" name="email" type="email" autoComplete="username" required />} />
+        <FormField label={<FormLabel htmlFor="inloggen-email">{t("email")}</FormLabel>} input={<Textbox id="inloggen-email" name="email" type="email" autoComplete="username" required defaultValue={defaultEmail} />} />
         <FormField
           label={<FormLabel htmlFor="inloggen-wachtwoord">{t("password")}</FormLabel>}
           input={<Textbox id="inloggen-wachtwoord" name="password" type="password" autoComplete="current-password" required />}
@@ -78,7 +78,7 @@ export function SignInForm({ returnTo, magicLinks, initialError, linkSent }: Pro
             </Alert>
           ) : (
             <form className="manage-form" onSubmit={submitMagicLink} aria-labelledby="magic-link">
-              <FormField label={<FormLabel htmlFor="link-email">{t("email")}</FormLabel>} input={<Textbox id="link-email" name="email" type="email" autoComplete="email" required />} />
+              <FormField label={<FormLabel htmlFor="link-email">{t("email")}</FormLabel>} input={<Textbox id="link-email" name="email" type="email" autoComplete="email" required defaultValue={defaultEmail} />} />
               <div>
                 <Button type="submit" appearance="secondary-action-button">
                   {t("magicSubmit")}

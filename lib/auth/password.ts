@@ -2,8 +2,6 @@
 // binaries, so installing needs no compiler and no install script.
 import { hash, verify } from "@node-rs/argon2";
 
-export const MIN_PASSWORD_LENGTH = 10;
-
 export function hashPassword(password: string): Promise<string> {
   return hash(password);
 }

@@ -17,9 +17,19 @@ async function becomes(actor: Actor, ip: string) {
 }
 
 describe("authorization matrix", () => {
-  // Each mutation starts from two published listings, whatever the one before did.
+  // Each mutation starts from two published listings owned by their coordinators, whatever
+  // the one before did (one of them has the coordinator leave, another hands ownership over).
   beforeEach(async () => {
     await t.db.organization.updateMany({ where: { slug: { in: Object.values(TARGET_SLUG) } }, data: { status: "PUBLISHED" } });
+    for (const [actor, target] of [["coordinatorA", "A"], ["coordinatorB", "B"]] as const) {
+      const userId = (await t.db.user.findUniqueOrThrow({ where: { email: ACTOR_EMAIL[actor] } })).id;
+      const organizationId = (await t.db.organization.findUniqueOrThrow({ where: { slug: TARGET_SLUG[target] } })).id;
+      await t.db.membership.upsert({
+        where: { userId_organizationId: { userId, organizationId } },
+        create: { userId, organizationId, role: "OWNER" },
+        update: { role: "OWNER" },
+      });
+    }
   });
 
   for (const mutation of mutations) {

@@ -3,6 +3,10 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { ManageNav } from "@/components/manage/manage-nav";
 import "../../styles/manage.css";
+import "../../styles/manage-history.css";
+import "../../styles/manage-listing.css";
+import "../../styles/manage-hours.css";
+import "../../styles/manage-access.css";
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
 

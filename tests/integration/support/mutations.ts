@@ -6,6 +6,20 @@ import { submitReport } from "../../../lib/reports/report-actions";
 import { reportFormToken } from "../../../lib/reports/form-token";
 import { resolveReport, settleReport } from "../../../lib/reports/resolve-actions";
 import { approveListing, rejectListing } from "../../../lib/moderation/review-actions";
+import { saveLocation, unlinkLocation } from "../../../lib/listings/location-actions";
+import { saveService } from "../../../lib/listings/service-actions";
+import { acceptInvitationWithAccount, inviteMember, revokeInvitation } from "../../../lib/access/invitation-actions";
+import { changeMemberRole, leaveOrganisation, removeMember, transferOwnership } from "../../../lib/access/member-actions";
+import { requestPasswordReset, resetPassword } from "../../../lib/access/password-actions";
+import { submitInitiative, submitInitiativeWithAccount } from "../../../lib/access/submit-actions";
+import { expiresIn, newToken } from "../../../lib/auth/tokens";
+import { saveHours } from "../../../lib/listings/hours-actions";
+import { addException, closeToday, removeException, reopenToday } from "../../../lib/listings/exception-actions";
+import { saveAreas } from "../../../lib/listings/area-actions";
+import { restoreRevision } from "../../../lib/listings/restore-actions";
+import { archiveListing, unarchiveListing } from "../../../lib/listings/archive-actions";
+import { verifyListing } from "../../../lib/listings/verify-actions";
+import { organisationSnapshot } from "../../../lib/listings/organisation-snapshot";
 import { TARGET_SLUG, everyone, listingManagers, moderatorsOnly, type Mutation, type Target } from "./matrix";
 
 async function organisation(db: Db, target: Target) {
@@ -15,6 +29,61 @@ async function organisation(db: Db, target: Target) {
 async function openReport(db: Db, target: Target) {
   const o = await organisation(db, target);
   return db.correctionReport.create({ data: { organizationId: o.id, topic: "HOURS", message: "De tijden op de kaart kloppen niet." } });
+}
+
+/** A location of the target's own (created here), so unlinking it touches no other listing. */
+async function ownLocation(db: Db, target: Target) {
+  const o = await organisation(db, target);
+  return db.location.create({
+    data: {
+      name: "Matrix buurthuis",
+      address1: "Zamenhofdreef 1",
+      postalCode: "3562 JT",
+      latitude: 52.1055,
+      longitude: 5.1114,
+      organizations: { create: { organizationId: o.id } },
+    },
+  });
+}
+
+async function firstService(db: Db, target: Target) {
+  const o = await organisation(db, target);
+  return db.service.findFirstOrThrow({ where: { organizationId: o.id }, include: { categories: true, locations: true }, orderBy: { slug: "asc" } });
+}
+
+let counter = 0;
+function uniqueEmail(): string {
+  counter += 1;
+  return `matrix-${counter}-${Date.now()}@sociale-kaart.test`;
+}
+
+/** A new person with a membership of the target (EDITOR unless said otherwise). */
+async function newMember(db: Db, target: Target, role: "OWNER" | "EDITOR" = "EDITOR") {
+  const o = await organisation(db, target);
+  return db.user.create({ data: { email: uniqueEmail(), name: "Matrix helper", memberships: { create: { organizationId: o.id, role } } } });
+}
+
+async function invitation(db: Db, target: Target) {
+  const o = await organisation(db, target);
+  const { token, tokenHash } = newToken();
+  const row = await db.invitation.create({ data: { tokenHash, email: uniqueEmail(), organizationId: o.id, role: "EDITOR", expiresAt: expiresIn({ days: 1 }) } });
+  return { id: row.id, token };
+}
+
+/** Things only a member does to their own membership: leaving, handing over ownership. */
+function ownCoordinatorOnly(actor: string, target: Target): boolean {
+  return (actor === "coordinatorA" && target === "A") || (actor === "coordinatorB" && target === "B");
+}
+
+/** A service of the target offered at a place, with that place. */
+async function servicePlace(db: Db, target: Target) {
+  const o = await organisation(db, target);
+  const place = await db.serviceAtLocation.findFirstOrThrow({ where: { service: { organizationId: o.id } }, include: { service: true }, orderBy: { id: "asc" } });
+  return { service: place.service, place };
+}
+
+function isoDay(offsetDays: number): string {
+  return new Date(Date.now() + offsetDays * 24 * 3600_000).toLocaleDateString("sv-SE", { timeZone: "Europe/Amsterdam" });
 }
 
 async function pending(db: Db, target: Target) {
@@ -73,5 +142,263 @@ export const mutations: Mutation[] = [
     prepare: async (db, target) => ({ organizationId: (await pending(db, target)).id, reason: "Er ontbreekt een adres." }),
     call: (input) => rejectListing({ status: "idle" }, input),
     allowed: moderatorsOnly,
+  },
+  {
+    name: "add an address",
+    prepare: async (db, target) => ({
+      organizationId: (await organisation(db, target)).id,
+      name: "Nieuwe inloop",
+      address1: "Zamenhofdreef 1",
+      postalCode: "3562 JT",
+      latitude: "52.1055",
+      longitude: "5.1114",
+    }),
+    call: (input) => saveLocation({ status: "idle" }, input),
+    allowed: listingManagers,
+  },
+  {
+    name: "edit an address",
+    prepare: async (db, target) => {
+      const location = await ownLocation(db, target);
+      return {
+        organizationId: (await organisation(db, target)).id,
+        locationId: location.id,
+        version: String(location.version),
+        name: "Matrix buurthuis (nieuw)",
+        address1: location.address1,
+        postalCode: location.postalCode,
+        latitude: String(location.latitude),
+        longitude: String(location.longitude),
+      };
+    },
+    call: (input) => saveLocation({ status: "idle" }, input),
+    allowed: listingManagers,
+  },
+  {
+    name: "unlink an address",
+    prepare: async (db, target) => {
+      const location = await ownLocation(db, target);
+      return { organizationId: (await organisation(db, target)).id, locationId: location.id, version: String(location.version) };
+    },
+    call: (input) => unlinkLocation({ status: "idle" }, input),
+    allowed: listingManagers,
+  },
+  {
+    name: "add a service",
+    prepare: async (db, target) => ({
+      organizationId: (await organisation(db, target)).id,
+      name: `Matrixspreekuur ${Math.random().toString(36).slice(2, 7)}`,
+      description: "Hulp bij brieven.",
+      status: "ACTIVE",
+      capacity: "OPEN",
+    }),
+    call: (input) => saveService({ status: "idle" }, input),
+    allowed: listingManagers,
+  },
+  {
+    name: "edit a service",
+    prepare: async (db, target) => {
+      const service = await firstService(db, target);
+      return {
+        organizationId: service.organizationId,
+        serviceId: service.id,
+        version: String(service.version),
+        name: service.name,
+        description: `${service.description} `.trim() + " (bijgewerkt)",
+        status: service.status,
+        categoryIds: service.categories.map((c) => c.categoryId),
+        phases: service.phases,
+        accessModes: service.accessModes,
+        languages: service.languages.filter((l) => ["nl", "en", "ar", "tr", "ber", "pl", "so", "ti", "fa", "uk", "pap", "es", "fr"].includes(l)),
+        capacity: service.capacity,
+        locationIds: service.locations.map((l) => l.locationId),
+      };
+    },
+    call: (input) => saveService({ status: "idle" }, input),
+    allowed: listingManagers,
+  },
+  {
+    name: "invite someone to a listing",
+    prepare: async (db, target) => ({ organizationId: (await organisation(db, target)).id, email: uniqueEmail(), role: "EDITOR" }),
+    call: (input) => inviteMember({ status: "idle" }, input),
+    allowed: listingManagers,
+  },
+  {
+    name: "withdraw an invitation",
+    prepare: async (db, target) => ({ invitationId: (await invitation(db, target)).id }),
+    call: (input) => revokeInvitation({ status: "idle" }, input),
+    allowed: listingManagers,
+  },
+  {
+    name: "change a member's role",
+    prepare: async (db, target) => ({ organizationId: (await organisation(db, target)).id, userId: (await newMember(db, target)).id, role: "OWNER" }),
+    call: (input) => changeMemberRole({ status: "idle" }, input),
+    allowed: listingManagers,
+  },
+  {
+    name: "remove a member",
+    prepare: async (db, target) => ({ organizationId: (await organisation(db, target)).id, userId: (await newMember(db, target)).id }),
+    call: (input) => removeMember({ status: "idle" }, input),
+    allowed: listingManagers,
+  },
+  {
+    name: "hand over ownership",
+    prepare: async (db, target) => ({ organizationId: (await organisation(db, target)).id, userId: (await newMember(db, target)).id }),
+    call: (input) => transferOwnership({ status: "idle" }, input),
+    // A hand-over is from one owner to another; moderators, who are no member, make someone
+    // owner with "change a member's role" instead.
+    allowed: ownCoordinatorOnly,
+  },
+  {
+    name: "leave a listing",
+    prepare: async (db, target) => {
+      await newMember(db, target, "OWNER");
+      return { organizationId: (await organisation(db, target)).id };
+    },
+    call: (input) => leaveOrganisation({ status: "idle" }, input),
+    allowed: ownCoordinatorOnly,
+  },
+  {
+    name: "submit a new initiative (signed in)",
+    prepare: async () => ({ name: `Matrix initiatief ${uniqueEmail()}`, description: "Koffie en hulp bij post." }),
+    call: (input) => submitInitiative({ status: "idle" }, input),
+    allowed: (actor) => actor !== "anonymous",
+  },
+  {
+    name: "submit a new initiative with a new account (public)",
+    prepare: async () => ({
+      name: `Matrix buurtinitiatief ${uniqueEmail()}`,
+      description: "Samen eten en formulieren invullen.",
+      accountName: "Nieuwe vrijwilliger",
+      accountEmail: uniqueEmail(),
+      password: "een-lang-wachtwoord",
+      passwordRepeat: "een-lang-wachtwoord",
+    }),
+    call: (input) => submitInitiativeWithAccount({ status: "idle" }, input),
+    allowed: () => true,
+  },
+  {
+    name: "ask for a password reset (public)",
+    prepare: async (db, target) => ({ email: (await newMember(db, target)).email }),
+    call: (input) => requestPasswordReset({ status: "idle" }, input),
+    allowed: () => true,
+  },
+  {
+    name: "set a new password with a reset link (public)",
+    prepare: async (db, target) => {
+      const user = await newMember(db, target);
+      const { token, tokenHash } = newToken();
+      await db.passwordResetToken.create({ data: { tokenHash, userId: user.id, expiresAt: expiresIn({ hours: 1 }) } });
+      return { token, password: "nog-een-lang-wachtwoord", passwordRepeat: "nog-een-lang-wachtwoord" };
+    },
+    call: (input) => resetPassword({ status: "idle" }, input),
+    allowed: () => true,
+  },
+  {
+    name: "accept an invitation with a new account (public)",
+    prepare: async (db, target) => ({ token: (await invitation(db, target)).token, name: "Nieuwe redacteur", password: "een-lang-wachtwoord", passwordRepeat: "een-lang-wachtwoord" }),
+    call: (input) => acceptInvitationWithAccount({ status: "idle" }, input),
+    allowed: () => true,
+  },
+  {
+    name: "save opening hours",
+    prepare: async (db, target) => {
+      const { service, place } = await servicePlace(db, target);
+      return {
+        serviceId: service.id,
+        serviceAtLocationId: place.id,
+        version: String(service.version),
+        rules: [{ byDay: "TU", repeat: "WEEKLY", opensAt: "09:00", closesAt: "12:00" }],
+      };
+    },
+    call: (input) => saveHours({ status: "idle" }, input),
+    allowed: listingManagers,
+  },
+  {
+    name: "add an exception",
+    prepare: async (db, target) => {
+      const { service, place } = await servicePlace(db, target);
+      return { serviceId: service.id, serviceAtLocationId: place.id, startDate: isoDay(10), kind: "CLOSED", reason: "Studiedag" };
+    },
+    call: (input) => addException({ status: "idle" }, input),
+    allowed: listingManagers,
+  },
+  {
+    name: "remove an exception",
+    prepare: async (db, target) => {
+      const { service, place } = await servicePlace(db, target);
+      const day = new Date(`${isoDay(12)}T00:00:00.000Z`);
+      const exception = await db.scheduleException.create({ data: { serviceAtLocationId: place.id, startDate: day, endDate: day, kind: "CLOSED" } });
+      return { serviceId: service.id, exceptionId: exception.id };
+    },
+    call: (input) => removeException({ status: "idle" }, input),
+    allowed: listingManagers,
+  },
+  {
+    name: "closed today (one tap)",
+    prepare: async (db, target) => {
+      const { service, place } = await servicePlace(db, target);
+      const today = new Date(`${isoDay(0)}T00:00:00.000Z`);
+      await db.scheduleException.deleteMany({ where: { serviceAtLocationId: place.id, startDate: { lte: today }, endDate: { gte: today } } });
+      return { serviceId: service.id, serviceAtLocationId: place.id };
+    },
+    call: (input) => closeToday({ status: "idle" }, input),
+    allowed: listingManagers,
+  },
+  {
+    name: "open after all today",
+    prepare: async (db, target) => {
+      const { service, place } = await servicePlace(db, target);
+      const today = new Date(`${isoDay(0)}T00:00:00.000Z`);
+      await db.scheduleException.deleteMany({ where: { serviceAtLocationId: place.id, startDate: { lte: today }, endDate: { gte: today } } });
+      await db.scheduleException.create({ data: { serviceAtLocationId: place.id, startDate: today, endDate: today, kind: "CLOSED" } });
+      return { serviceId: service.id, serviceAtLocationId: place.id };
+    },
+    call: (input) => reopenToday({ status: "idle" }, input),
+    allowed: listingManagers,
+  },
+  {
+    name: "save service areas",
+    prepare: async (db, target) => {
+      const { service } = await servicePlace(db, target);
+      return { serviceId: service.id, version: String(service.version), wijkCodes: ["WK034404"], buurtCodes: [] };
+    },
+    call: (input) => saveAreas({ status: "idle" }, input),
+    allowed: listingManagers,
+  },
+  {
+    name: "restore an earlier version",
+    prepare: async (db, target) => {
+      const o = await organisation(db, target);
+      const before = await organisationSnapshot(db, o.id);
+      await db.organization.update({ where: { id: o.id }, data: { alternateName: `Tijdelijk ${Math.random()}`, version: { increment: 1 } } });
+      const after = await organisationSnapshot(db, o.id);
+      const revision = await db.revision.create({
+        data: { entityType: "Organization", entityId: o.id, organizationId: o.id, action: "UPDATE", before: before as object, after: after as object },
+      });
+      return { revisionId: revision.id, basedOnId: revision.id };
+    },
+    call: (input) => restoreRevision({ status: "idle" }, input),
+    allowed: listingManagers,
+  },
+  {
+    name: "archive a listing",
+    prepare: async (db, target) => ({ organizationId: (await organisation(db, target)).id }),
+    call: (input) => archiveListing({ status: "idle" }, input),
+    allowed: listingManagers,
+  },
+  {
+    name: "bring back an archived listing",
+    prepare: async (db, target) => ({
+      organizationId: (await db.organization.update({ where: { slug: TARGET_SLUG[target] }, data: { status: "ARCHIVED", statusBeforeArchive: "PUBLISHED" } })).id,
+    }),
+    call: (input) => unarchiveListing({ status: "idle" }, input),
+    allowed: listingManagers,
+  },
+  {
+    name: "confirm a listing is still right",
+    prepare: async (db, target) => ({ organizationId: (await organisation(db, target)).id }),
+    call: (input) => verifyListing({ status: "idle" }, input),
+    allowed: listingManagers,
   },
 ];

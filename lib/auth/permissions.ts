@@ -16,7 +16,11 @@ export type Permission =
   | "submit:listing"
   | "moderate:listing:any"
   | "moderate:report:any"
-  | "read:dashboard:any";
+  | "read:dashboard:any"
+  | "manage:referrals:own"
+  | "manage:referrals:any"
+  | "grant:professional:any"
+  | "read:gaps:any";
 
 const COORDINATOR: Permission[] = [
   "update:listing:own",
@@ -24,6 +28,7 @@ const COORDINATOR: Permission[] = [
   "archive:listing:own",
   "read:reports:own",
   "submit:listing",
+  "manage:referrals:own",
 ];
 
 const MODERATOR: Permission[] = [
@@ -35,6 +40,9 @@ const MODERATOR: Permission[] = [
   "moderate:listing:any",
   "moderate:report:any",
   "read:dashboard:any",
+  "manage:referrals:any",
+  "grant:professional:any",
+  "read:gaps:any",
 ];
 
 const BY_ROLE: Record<Role, readonly Permission[]> = {

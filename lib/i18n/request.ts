@@ -4,7 +4,7 @@ import { routing, type Locale } from "./routing";
 
 // Messages are split by area of the site (one JSON file each per language) so that people
 // translating or reviewing one part do not need to read the rest; here they become one object.
-const PARTS = ["common", "home", "detail", "forms", "beheer", "listing", "hours-editor", "history", "access", "moderation"] as const;
+const PARTS = ["common", "home", "detail", "forms", "beheer", "listing", "hours-editor", "history", "access", "moderation", "referrals", "referral-helper", "network", "print", "gaps"] as const;
 
 async function loadMessages(locale: Locale) {
   const parts = await Promise.all(PARTS.map((part) => import(`./messages/${locale}/${part}.json`)));

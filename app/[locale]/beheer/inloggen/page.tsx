@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Alert, Heading1, Paragraph } from "@utrecht/component-library-react";
 import { SignInForm } from "@/components/manage/sign-in-form";
 import { magicLinksEnabled } from "@/lib/auth/options";
+import { safeReturn } from "@/lib/auth/return-to";
 import { Link } from "@/lib/i18n/navigation";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -11,13 +12,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Manage.signIn" });
   return { title: t("title") };
-}
-
-/** Only local paths: a sign-in link must never send someone to another site. */
-function safeReturn(value: unknown, locale: string): string {
-  const prefix = locale === "nl" ? "" : `/${locale}`;
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//")) return `${prefix}/beheer`;
-  return value.startsWith(`${prefix}/`) && prefix ? value : `${prefix}${value}`;
 }
 
 export default async function SignInPage({ params, searchParams }: Props) {
@@ -40,12 +34,14 @@ export default async function SignInPage({ params, searchParams }: Props) {
         <Paragraph lead>{t("lead")}</Paragraph>
       )}
       <SignInForm returnTo={safeReturn(query.terug, locale)} magicLinks={magicLinksEnabled()} initialError={error} linkSent={query.link === "verstuurd"} defaultEmail={email} />
-      <Paragraph>
-        <Link href={{ pathname: "/beheer/wachtwoord-vergeten", query: email ? { email } : {} }}>{t("forgot")}</Link>
-      </Paragraph>
-      <Paragraph>
-        <Link href="/beheer/aanmelden">{t("newInitiative")}</Link>
-      </Paragraph>
+      <ul className="manage-links">
+        <li>
+          <Link href={{ pathname: "/beheer/wachtwoord-vergeten", query: email ? { email } : {} }}>{t("forgot")}</Link>
+        </li>
+        <li>
+          <Link href="/beheer/aanmelden">{t("newInitiative")}</Link>
+        </li>
+      </ul>
     </div>
   );
 }

@@ -1,14 +1,11 @@
 // The rule that keeps every listing in someone's hands: an organisation that had an owner
-// never ends up without one. Checked inside the same SERIALIZABLE transaction as the change,
-// after the change.
+// never ends up without one. Checked inside the same transaction as the change, after it.
 //
 // Two people demoting each other at once must not both succeed. Every membership change
 // first writes the organisation's row (a no-op UPDATE: version and updatedAt stay as they
-// are, so open edit forms do not get a conflict). The second transaction then waits for the
-// first and fails at that statement with a serialization error, is rolled back and retried by
-// listingTransaction, and the retry sees the first change. Failing at a statement rather than
-// at COMMIT matters: @prisma/adapter-pg 6.19 does not return a connection to the pool when
-// COMMIT itself fails.
+// are, so open edit forms do not get a conflict), which takes its row lock. The second
+// transaction waits there until the first commits; at READ COMMITTED each later statement
+// reads afresh, so its owner count sees the first change and the rule holds.
 import { RuleError } from "../actions/errors";
 import type { Tx } from "../listings/revisions";
 

@@ -23,7 +23,9 @@ export type ActionContext<U> = {
   t: Awaited<ReturnType<typeof getTranslations<"Forms">>>;
 };
 
-type UserFor<A extends Access> = A extends "public" ? SessionUser | null : SessionUser;
+// Public actions (the report form on a listing's page, signing up, a reset link) never look
+// at the session: what a visitor may do there does not depend on who they are.
+type UserFor<A extends Access> = A extends "public" ? null : SessionUser;
 
 export type ActionResult<T> = { message?: string; data?: T } | void;
 
@@ -39,7 +41,7 @@ export function defineAction<S extends z.ZodType, A extends Access, T = undefine
     const raw = submitted instanceof FormData ? formDataToObject(submitted) : submitted;
     const values = Object.fromEntries(Object.entries(raw).filter(([key]) => !/password|token|website_url/i.test(key)));
     try {
-      const user = await getCurrentUser();
+      const user = config.access === "public" ? null : await getCurrentUser();
       if (config.access !== "public") {
         if (!user) return { status: "error", message: t("errors.signedOut") };
         if (config.access !== "signed-in" && !can(user, config.access)) return { status: "error", message: t("errors.notAllowed") };

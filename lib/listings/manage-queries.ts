@@ -6,6 +6,7 @@ import { db } from "../db";
 import type { SessionUser } from "../auth/session";
 import { editableOrganizations } from "../auth/scopes";
 import { isModerator } from "../auth/permissions";
+import { organisationSnapshotSelect } from "./organisation-snapshot";
 
 const listItem = {
   id: true,
@@ -43,15 +44,8 @@ export async function getEditableOrganisation(user: SessionUser, id: string) {
     select: {
       id: true,
       slug: true,
-      name: true,
-      alternateName: true,
-      description: true,
-      kind: true,
-      track: true,
-      website: true,
-      email: true,
-      phone: true,
-      whatsapp: true,
+      // The details form edits exactly the fields a revision keeps.
+      ...organisationSnapshotSelect,
       status: true,
       verifiedAt: true,
       reviewNote: true,

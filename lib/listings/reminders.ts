@@ -5,6 +5,7 @@
 // the next run tries again.
 import type { Db } from "../db";
 import { STALE_AFTER_MONTHS } from "../organisations/verification";
+import { staleListingsWhere } from "../moderation/stale";
 import { appUrl, sendMail } from "../mail/send";
 import { reminderMail } from "../mail/templates";
 
@@ -20,12 +21,6 @@ export type ReminderCounts = {
   failed: number;
 };
 
-function monthsAgo(now: Date, months: number): Date {
-  const date = new Date(now);
-  date.setUTCMonth(date.getUTCMonth() - months);
-  return date;
-}
-
 function wholeMonthsBetween(from: Date, to: Date): number {
   const months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + (to.getUTCMonth() - from.getUTCMonth());
   return Math.max(STALE_AFTER_MONTHS, to.getUTCDate() < from.getUTCDate() ? months - 1 : months);
@@ -35,8 +30,8 @@ export async function sendVerificationReminders(db: Db, now: Date = new Date()):
   const counts: ReminderCounts = { listings: 0, mails: 0, withoutOwner: 0, failed: 0 };
   const listings = await db.organization.findMany({
     where: {
-      status: "PUBLISHED",
-      OR: [{ verifiedAt: null }, { verifiedAt: { lt: monthsAgo(now, STALE_AFTER_MONTHS) } }],
+      // The same listings the moderators' "niet gecontroleerd" list shows.
+      ...staleListingsWhere(now),
       AND: [{ OR: [{ reminderSentAt: null }, { reminderSentAt: { lt: new Date(now.getTime() - REMIND_AGAIN_AFTER_DAYS * DAY_MS) } }] }],
     },
     select: {

@@ -27,6 +27,7 @@ export const restoreRevision = defineAction({
       });
       const part = revision && restorablePart(revision.entityType);
       if (!revision || !revision.organizationId || !part) throw new NotAllowedError();
+      await part.lock(tx, revision.entityId);
       const target = (revision.before ?? null) as Snapshot | null;
       // A part that cannot be written back any more (its service was removed, say): the
       // message says it may no longer exist, and nothing changes.

@@ -13,6 +13,13 @@ import { applyExceptionSnapshot, exceptionSnapshot } from "./exception-snapshot"
 import { refreshOrganisationSearchVectors } from "../search/refresh-vectors";
 
 export type RestorablePart = {
+  /**
+   * Takes the row lock that edits of this part take with their version-guarded UPDATE, so an
+   * edit running at the same moment either commits before the restore reads the part (and the
+   * restore reports a conflict) or waits for it. Without it an edit could land between the
+   * restore's check and its write, and be overwritten unseen.
+   */
+  lock: (tx: Tx, entityId: string) => Promise<unknown>;
   /** The part now. `organizationId` is the listing the revision belongs to (an address is shared). */
   snapshot: (tx: Tx, entityId: string, organizationId: string) => Promise<Snapshot | null>;
   apply: (tx: Tx, entityId: string, snapshot: Snapshot | null) => Promise<void>;
@@ -26,11 +33,20 @@ export type RestorablePart = {
   afterApply?: (tx: Tx, entityId: string) => Promise<unknown>;
 };
 
+// Hours and areas share the service's version, so they lock the service row like its form.
+const lockOrganisation = (tx: Tx, id: string) => tx.$queryRaw`SELECT 1 FROM "Organization" WHERE "id" = ${id} FOR UPDATE`;
+const lockLocation = (tx: Tx, id: string) => tx.$queryRaw`SELECT 1 FROM "Location" WHERE "id" = ${id} FOR UPDATE`;
+const lockService = (tx: Tx, id: string) => tx.$queryRaw`SELECT 1 FROM "Service" WHERE "id" = ${id} FOR UPDATE`;
+const lockServiceOfPlace = (tx: Tx, placeId: string) =>
+  tx.$queryRaw`SELECT 1 FROM "Service" s JOIN "ServiceAtLocation" p ON p."serviceId" = s."id" WHERE p."id" = ${placeId} FOR UPDATE OF s`;
+const lockException = (tx: Tx, id: string) => tx.$queryRaw`SELECT 1 FROM "ScheduleException" WHERE "id" = ${id} FOR UPDATE`;
+
 const serviceExists = async (tx: Tx, id: string) => (await tx.service.count({ where: { id } })) > 0;
 const placeExists = async (tx: Tx, id: unknown) => typeof id === "string" && (await tx.serviceAtLocation.count({ where: { id } })) > 0;
 
 export const RESTORABLE_PARTS: Partial<Record<RevisionEntity, RestorablePart>> = {
   Organization: {
+    lock: lockOrganisation,
     snapshot: (tx, id) => organisationSnapshot(tx, id),
     apply: applyOrganisationSnapshot,
     // An organisation is never removed by a restore: archiving takes it off the map.
@@ -39,29 +55,34 @@ export const RESTORABLE_PARTS: Partial<Record<RevisionEntity, RestorablePart>> =
     afterApply: (tx, id) => refreshOrganisationSearchVectors(tx, [id]),
   },
   Location: {
+    lock: lockLocation,
     snapshot: (tx, id, organizationId) => locationSnapshot(tx, id, organizationId),
     apply: applyLocationSnapshot,
     canApply: async (tx, id, target) => target !== null && (await tx.location.count({ where: { id } })) > 0,
   },
   Service: {
+    lock: lockService,
     snapshot: (tx, id) => serviceSnapshot(tx, id),
     // The search index is refreshed by applyServiceSnapshot itself.
     apply: applyServiceSnapshot,
     canApply: async (tx, id, target) => target !== null && serviceExists(tx, id),
   },
   Hours: {
+    lock: lockServiceOfPlace,
     snapshot: (tx, id) => hoursSnapshot(tx, id),
     apply: applyHoursSnapshot,
     // Null is "no rules"; the service must still be offered at that place.
     canApply: (tx, id) => placeExists(tx, id),
   },
   Areas: {
+    lock: lockService,
     snapshot: (tx, id) => areaSnapshot(tx, id),
     apply: applyAreaSnapshot,
     // Null is "the whole city".
     canApply: (tx, id) => serviceExists(tx, id),
   },
   ScheduleException: {
+    lock: lockException,
     snapshot: (tx, id) => exceptionSnapshot(tx, id),
     apply: applyExceptionSnapshot,
     // Null removes the exception; bringing one back needs the place it belonged to.

@@ -18,6 +18,7 @@ export type Tx = Prisma.TransactionClient | Db;
  *   ScheduleException — one exception; null snapshot = not there (exception id)
  *   Listing      — status changes: archive, approve, verify (organisation id); not restorable
  *   Membership / Invitation — who may edit; shown in history, not restorable
+ *   ReferralLink — a referral agreement, one row for each of the two organisations; not restorable
  */
 export type RevisionEntity =
   | "Organization"
@@ -28,7 +29,8 @@ export type RevisionEntity =
   | "ScheduleException"
   | "Listing"
   | "Membership"
-  | "Invitation";
+  | "Invitation"
+  | "ReferralLink";
 
 export type RevisionAction = "CREATE" | "UPDATE" | "ARCHIVE" | "UNARCHIVE" | "RESTORE" | "DELETE" | "VERIFY" | "APPROVE" | "REJECT" | "SUBMIT";
 

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { db } from "../db";
 import type { SessionUser } from "../auth/session";
 import { editableOrganizations } from "../auth/scopes";
+import { serviceSnapshotSelect } from "./service-snapshot";
 
 function ownedBy(user: SessionUser, organizationId: string) {
   return { organizationId, organization: editableOrganizations(user) };
@@ -33,21 +34,8 @@ export async function requireService(user: SessionUser, organizationId: string, 
     select: {
       id: true,
       slug: true,
-      name: true,
-      description: true,
-      status: true,
-      phases: true,
-      accessModes: true,
-      languages: true,
-      eligibility: true,
-      isFree: true,
-      costNote: true,
-      noRegistration: true,
-      capacity: true,
-      capacityNote: true,
-      phone: true,
-      email: true,
-      url: true,
+      // The form edits exactly the fields a revision keeps.
+      ...serviceSnapshotSelect,
       version: true,
       categories: { select: { categoryId: true } },
       locations: { select: { locationId: true } },

@@ -1,6 +1,7 @@
 // Outgoing mail. With SMTP_URL set it goes out through that server; without it (development,
 // tests) it is written to the server log and kept for the development mailbox (/dev/mailbox),
-// so that invitation and reset flows can be completed end to end without a mail server.
+// so that invitation and reset flows can be completed end to end without a mail server. In
+// production without SMTP only the subject is logged.
 import "server-only";
 import { db } from "../db";
 import { devMailboxEnabled, env } from "../env";
@@ -24,7 +25,10 @@ export async function sendMail(mail: Mail): Promise<void> {
     await smtp.sendMail({ from: config.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text });
     return;
   }
-  console.info(`[mail] aan ${mail.to}: ${mail.subject}\n${mail.text}`);
+  // The text holds sign-in, reset and invitation links: in production a log must not, as
+  // anyone who can read the log could use them.
+  if (config.NODE_ENV === "production") console.warn(`[mail] niet verstuurd, SMTP_URL ontbreekt: ${mail.subject}`);
+  else console.info(`[mail] aan ${mail.to}: ${mail.subject}\n${mail.text}`);
   if (devMailboxEnabled(config)) await db.devMail.create({ data: mail });
 }
 

@@ -20,7 +20,6 @@ export const submitReport = defineAction({
     if (input.website_url.trim() !== "") return thanks;
     const token = checkReportFormToken(input.startedAt);
     if (token === "forged" || token === "tooFast") return thanks;
-    // Wanted: a key "formExpired" ("Dit formulier stond te lang open. Laad de pagina opnieuw.").
     if (token === "expired") throw new RuleError("formExpired");
     if (await isLimited(db, PUBLIC_REPORTS_PER_IP, ip)) throw new RuleError("throttled");
     const created = await db.$transaction(async (tx) => {

@@ -118,7 +118,7 @@ describe("password reset", () => {
     const mailsBefore = await t.db.devMail.count();
     const tokensBefore = await t.db.passwordResetToken.count();
     const state = await askForLink(EMAILS.ownerA, ip);
-    expect(state).toMatchObject({ status: "error", message: "Te veel pogingen. Wacht een kwartier en probeer het opnieuw." });
+    expect(state).toMatchObject({ status: "error", message: "Te veel pogingen. Wacht een uur en probeer het dan opnieuw." });
     expect(await t.db.devMail.count()).toBe(mailsBefore);
     expect(await t.db.passwordResetToken.count()).toBe(tokensBefore);
   });

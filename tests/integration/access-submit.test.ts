@@ -149,7 +149,7 @@ describe("submitting an initiative without an account", () => {
     }
     const before = await counts();
     const state = await submitInitiativeWithAccount({ status: "idle" }, { ...initiative("Buurtkas nummer 6"), ...account("kas6@voorbeeld.nl") });
-    expect(state).toMatchObject({ status: "error", message: "Te veel pogingen. Wacht een kwartier en probeer het opnieuw." });
+    expect(state).toMatchObject({ status: "error", message: "Te veel pogingen. Wacht een uur en probeer het dan opnieuw." });
     expect(await counts()).toEqual(before);
     // Another address is not affected.
     actAs(null, { ip: freshIp() });

@@ -97,6 +97,39 @@ describe("restoring the organisation details", () => {
     expect(await state(SLUGS.a)).toEqual(before);
   });
 
+  it("waits for an edit that is being saved at that moment, then reports a conflict instead of overwriting it", async () => {
+    const id = await organisationId(t.db, SLUGS.a);
+    const revision = await changePhone("030 888 88 88");
+    const owner = await userId(t.db, EMAILS.ownerA);
+    // Someone else's save, caught between its version-guarded UPDATE and its COMMIT. Only a
+    // real PostgreSQL (TEST_DATABASE_URL) runs the two at once; the embedded one takes
+    // transactions one after the other, where this passes either way.
+    let updated!: () => void;
+    let finish!: () => void;
+    const isUpdated = new Promise<void>((resolve) => (updated = resolve));
+    const mayFinish = new Promise<void>((resolve) => (finish = resolve));
+    const otherSave = t.db.$transaction(
+      async (tx) => {
+        const current = await tx.organization.findUniqueOrThrow({ where: { id } });
+        await tx.organization.update({ where: { id }, data: { phone: "030 999 99 99", version: { increment: 1 } } });
+        await recordRevision(tx, { entityType: "Organization", entityId: id, organizationId: id, userId: owner, action: "UPDATE", before: { phone: current.phone }, after: { phone: "030 999 99 99" } });
+        updated();
+        await mayFinish;
+      },
+      { timeout: 20_000 },
+    );
+    await isUpdated;
+    actAs(owner);
+    const restoring = restoreRevision({ status: "idle" }, { revisionId: revision.id, basedOnId: revision.id });
+    // Give the restore time to run into the other save (without the lock it would read the old state now).
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    finish();
+    await otherSave;
+    const result = await restoring;
+    expect(result.status).toBe("conflict");
+    expect((await t.db.organization.findUniqueOrThrow({ where: { id } })).phone).toBe("030 999 99 99");
+  });
+
   it("undoes later changes too when based on the newest revision", async () => {
     const first = await changePhone("030 555 55 55");
     const firstBefore = (first.before as { phone: string | null }).phone;

@@ -35,6 +35,7 @@ export function ConfirmActionForm({ action, fields, label, question, confirmLabe
     <ActionForm
       action={action}
       className="access-confirm"
+      flashOnSuccess
       onSuccess={() => {
         setAsking(false);
         if (redirectTo) router.push(redirectTo);

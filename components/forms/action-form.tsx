@@ -2,7 +2,7 @@
 // A management form bound to a server action. Before sending, it checks the input with the
 // same zod schema the action uses, so mistakes show at once; the server checks again and
 // has the last word. Messages appear above the form (focused) and next to each field.
-import { useActionState, useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { useActionState, useCallback, useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import type { z } from "zod";
 import { Alert, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
@@ -11,6 +11,7 @@ import { formDataToObject } from "@/lib/forms/form-data";
 import { fieldErrorsFrom, type FieldErrors } from "@/lib/forms/issue-messages";
 import { FormStateContext } from "./form-state";
 import { ConflictPanel } from "./conflict-panel";
+import { useFlash } from "./flash";
 
 type Action<T> = (state: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
 
@@ -24,20 +25,33 @@ type Props<T> = {
   /** Called after a successful save, e.g. to close a dialog or reset the form. */
   onSuccess?: (state: ActionState<T>) => void;
   resetOnSuccess?: boolean;
+  /** The form disappears after success (its item leaves the list): say so in the page's flash region. */
+  flashOnSuccess?: boolean;
   "aria-label"?: string;
 };
 
-export function ActionForm<T = undefined>({ action, schema, children, labels = {}, className, onSuccess, resetOnSuccess, ...rest }: Props<T>) {
+export function ActionForm<T = undefined>({ action, schema, children, labels = {}, className, onSuccess, resetOnSuccess, flashOnSuccess, ...rest }: Props<T>) {
   const t = useTranslations("Forms");
   const idPrefix = useId().replace(/:/g, "");
-  const [state, formAction] = useActionState(action, { status: "idle" } as ActionState<T>);
+  const flash = useFlash();
+  // The flash is set as soon as the answer arrives: when the item leaves the list, this form
+  // unmounts in the same render and its effects never see the answer.
+  const run = useCallback(
+    async (previous: ActionState<T>, formData: FormData) => {
+      const result = await action(previous, formData);
+      if (flashOnSuccess && flash && result.status === "success") flash(result.message);
+      return result;
+    },
+    [action, flash, flashOnSuccess],
+  );
+  const [state, formAction] = useActionState(run, { status: "idle" } as ActionState<T>);
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const messageRef = useRef<HTMLDivElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
     if (state.status === "idle") return;
-    messageRef.current?.focus();
+    if (!(state.status === "success" && flashOnSuccess && flash)) messageRef.current?.focus();
     if (state.status === "success") {
       if (resetOnSuccess) formRef.current?.reset();
       onSuccess?.(state);

@@ -13,7 +13,7 @@ type Props = { organisationId: string; name: string };
 export function ApproveListingForm({ organisationId, name }: Props) {
   const t = useTranslations("Moderation.pending");
   return (
-    <ActionForm action={approveListing} schema={approveListingSchema} className="review-form" aria-label={t("approveLabel", { name })}>
+    <ActionForm action={approveListing} schema={approveListingSchema} className="review-form" aria-label={t("approveLabel", { name })} flashOnSuccess>
       <HiddenField name="organizationId" value={organisationId} />
       <div>
         <SubmitButton>{t("approve")}</SubmitButton>
@@ -25,7 +25,7 @@ export function ApproveListingForm({ organisationId, name }: Props) {
 export function RejectListingForm({ organisationId, name }: Props) {
   const t = useTranslations("Moderation.pending");
   return (
-    <ActionForm action={rejectListing} schema={rejectListingSchema} labels={{ reason: t("reason") }} className="manage-form review-form" aria-label={t("rejectLabel", { name })}>
+    <ActionForm action={rejectListing} schema={rejectListingSchema} labels={{ reason: t("reason") }} className="manage-form review-form" aria-label={t("rejectLabel", { name })} flashOnSuccess>
       <HiddenField name="organizationId" value={organisationId} />
       <TextArea name="reason" label={t("reason")} description={t("reasonHint")} required rows={3} maxLength={1000} />
       <div>

@@ -16,7 +16,7 @@ export function ResolveReportForm({ reportId, formLabel, canDismiss }: Props) {
   const labels = { note: t("note"), outcome: t("outcome") };
   if (!canDismiss) {
     return (
-      <ActionForm action={resolveReport} schema={resolveReportSchema} labels={labels} className="manage-form report-resolve" aria-label={formLabel}>
+      <ActionForm action={resolveReport} schema={resolveReportSchema} labels={labels} className="manage-form report-resolve" aria-label={formLabel} flashOnSuccess>
         <HiddenField name="reportId" value={reportId} />
         <TextArea name="note" label={t("note")} description={t("noteHint")} rows={2} maxLength={1000} />
         <div>
@@ -26,7 +26,7 @@ export function ResolveReportForm({ reportId, formLabel, canDismiss }: Props) {
     );
   }
   return (
-    <ActionForm action={settleReport} schema={settleReportSchema} labels={labels} className="manage-form report-resolve" aria-label={formLabel}>
+    <ActionForm action={settleReport} schema={settleReportSchema} labels={labels} className="manage-form report-resolve" aria-label={formLabel} flashOnSuccess>
       <HiddenField name="reportId" value={reportId} />
       <RadioGroup
         name="outcome"

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { ManageNav } from "@/components/manage/manage-nav";
+import { FlashProvider } from "@/components/forms/flash";
 import "../../styles/manage.css";
 import "../../styles/manage-history.css";
 import "../../styles/manage-listing.css";
@@ -24,7 +25,9 @@ export default async function ManageLayout({ children, params }: Props) {
   return (
     <div className="manage">
       {user && <ManageNav user={user} />}
-      <div className="manage__content">{children}</div>
+      <div className="manage__content">
+        <FlashProvider>{children}</FlashProvider>
+      </div>
     </div>
   );
 }

@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
-import { isModerator } from "@/lib/auth/permissions";
+import { can, isModerator } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { SignOutButton } from "./sign-out-button";
 
 export async function ManageNav({ user }: { user: SessionUser }) {
-  const t = await getTranslations("Manage.nav");
+  const [t, gaps] = await Promise.all([getTranslations("Manage.nav"), getTranslations("Gaps")]);
   return (
     <nav className="manage-nav" aria-label={t("label")}>
       <ul className="manage-nav__list">
@@ -15,6 +15,11 @@ export async function ManageNav({ user }: { user: SessionUser }) {
         {isModerator(user) && (
           <li>
             <Link href="/beheer/moderatie">{t("moderation")}</Link>
+          </li>
+        )}
+        {can(user, "read:gaps:any") && (
+          <li>
+            <Link href="/beheer/hiaten">{gaps("nav")}</Link>
           </li>
         )}
         <li>

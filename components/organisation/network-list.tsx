@@ -28,7 +28,11 @@ export function NetworkList({ networks, showWijk = true }: { networks: NetworkSu
     <ul className="network-list">
       {networks.map((network) => (
         <li key={network.slug} className="network">
-          <Heading3>{network.name}</Heading3>
+          <Heading3>
+            <Link href={`/netwerken/${network.slug}`} className="utrecht-link">
+              {network.name}
+            </Link>
+          </Heading3>
           <p className="network__kind">
             {terms(`networkKind.${network.kind}`)}
             {showWijk && (

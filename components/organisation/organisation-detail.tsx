@@ -11,6 +11,7 @@ import { OrganisationHeader } from "./organisation-header";
 import { ReferralSection } from "./referral-section";
 import { ServiceCard } from "./service-card";
 import { ReportSection, REPORT_SECTION_ID } from "@/components/reports/report-section";
+import { OrganisationPrintLinks } from "@/components/print/print-links";
 
 type Props = { organisation: Detail; locations: LocationView[]; now: Date; tiles: TileConfig };
 
@@ -34,6 +35,7 @@ export function OrganisationDetail({ organisation, locations, now, tiles }: Prop
     <article className="detail-page">
       <Breadcrumb trail={[{ href: "/", label: crumbs("map") }]} current={organisation.name} />
       <OrganisationHeader organisation={organisation} now={now} />
+      <OrganisationPrintLinks slug={organisation.slug} />
 
       <nav className="page-contents" aria-label={t("pageContents")}>
         <ul>

@@ -7,6 +7,7 @@ import { NetworkList } from "@/components/organisation/network-list";
 import { Link } from "@/lib/i18n/navigation";
 import { groupHelpByTrack } from "@/lib/wijken/help-groups";
 import type { WijkPageData } from "@/lib/wijken/queries";
+import { WijkkaartLink } from "@/components/print/print-links";
 import { BuurtteamTable } from "./buurtteam-table";
 import { WijkHelpList } from "./wijk-help-list";
 
@@ -14,6 +15,7 @@ import { WijkHelpList } from "./wijk-help-list";
 export function WijkDetail({ data, tiles }: { data: WijkPageData; tiles: TileConfig }) {
   const t = useTranslations("WijkPage");
   const crumbs = useTranslations("Breadcrumb");
+  const networkView = useTranslations("Network");
   const { wijk, services, buurtteams, networks, mapPoints } = data;
   const groups = groupHelpByTrack(services);
   const markers = mapPoints.map((point) => ({
@@ -36,6 +38,7 @@ export function WijkDetail({ data, tiles }: { data: WijkPageData; tiles: TileCon
       />
       <Heading1>{t("title", { wijk: wijk.name })}</Heading1>
       <Paragraph lead>{t("lead", { wijk: wijk.name })}</Paragraph>
+      <WijkkaartLink slug={wijk.slug} />
 
       <section className="detail-section" aria-labelledby="kaart-titel">
         <Heading2 id="kaart-titel" className="visually-hidden">
@@ -68,6 +71,11 @@ export function WijkDetail({ data, tiles }: { data: WijkPageData; tiles: TileCon
       <section id="samenwerking" className="detail-section" aria-labelledby="samenwerking-titel">
         <Heading2 id="samenwerking-titel">{t("networksHeading", { wijk: wijk.name })}</Heading2>
         {networks.length === 0 ? <Paragraph>{t("noNetworks")}</Paragraph> : <NetworkList networks={networks} showWijk={false} />}
+        <Paragraph>
+          <Link href={{ pathname: "/netwerk", query: { wijk: wijk.slug } }} className="utrecht-link">
+            {networkView("view.inWijk", { wijk: wijk.name })}
+          </Link>
+        </Paragraph>
       </section>
     </article>
   );

@@ -1,0 +1,61 @@
+import "server-only";
+import { hasLocale } from "next-intl";
+import { env } from "../env";
+import { routing } from "../i18n/routing";
+import { getPublishedOrganisationDetail } from "../organisations/detail-queries";
+import { buildHandout } from "./handout";
+import { printLocale, siteOrigin } from "./listing-url";
+import { printTranslator } from "./messages";
+import { renderHandoutPdf } from "./pdf/handout-pdf";
+import { renderWijkkaartPdf } from "./pdf/wijkkaart-pdf";
+import { buildWijkkaart } from "./wijkkaart";
+import { getWijkkaartData } from "./wijkkaart-queries";
+
+// The PDF routes end in ".pdf", so proxy.ts (which skips paths with a dot) neither rewrites
+// them to a locale nor adds its headers: the language comes from the route itself and the
+// few headers a file download needs are set here.
+
+const NOT_FOUND = { nl: "Deze pagina bestaat niet.", en: "This page does not exist." } as const;
+
+function notFound(locale: string): Response {
+  return new Response(NOT_FOUND[printLocale(locale)], {
+    status: 404,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" },
+  });
+}
+
+function pdfResponse(bytes: Uint8Array, filename: string): Response {
+  return new Response(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "application/pdf" }), {
+    headers: {
+      "Content-Type": "application/pdf",
+      // inline: opens in the browser's PDF viewer; the name is used when it is saved.
+      "Content-Disposition": `inline; filename="${filename}"`,
+      // Opening hours change: never serve yesterday's printout from a cache.
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+      "Referrer-Policy": "no-referrer",
+    },
+  });
+}
+
+export async function handoutPdfResponse(request: Request, locale: string, slug: string): Promise<Response> {
+  if (!hasLocale(routing.locales, locale)) return notFound(locale);
+  const now = new Date();
+  const organisation = await getPublishedOrganisationDetail(slug, now);
+  if (!organisation) return notFound(locale);
+  const lang = printLocale(locale);
+  const t = printTranslator(lang);
+  const handout = buildHandout(organisation, now, lang, siteOrigin(env().NEXTAUTH_URL, request.url), t);
+  return pdfResponse(await renderHandoutPdf(handout, t), `folder-${organisation.slug}.pdf`);
+}
+
+export async function wijkkaartPdfResponse(request: Request, locale: string, slug: string): Promise<Response> {
+  if (!hasLocale(routing.locales, locale)) return notFound(locale);
+  const now = new Date();
+  const data = await getWijkkaartData(slug, now);
+  if (!data) return notFound(locale);
+  const lang = printLocale(locale);
+  const t = printTranslator(lang);
+  const kaart = buildWijkkaart(data, now, lang, siteOrigin(env().NEXTAUTH_URL, request.url), t);
+  return pdfResponse(await renderWijkkaartPdf(kaart, t), `wijkkaart-${data.wijk.slug}.pdf`);
+}

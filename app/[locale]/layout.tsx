@@ -32,6 +32,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations("Site");
+  const tReferral = await getTranslations("ReferralHelper");
 
   return (
     <html lang={locale}>
@@ -51,6 +52,9 @@ export default async function LocaleLayout({ children, params }: Props) {
           </main>
           <PageFooter>
             <Paragraph>{t("footerPrivacy")}</Paragraph>
+            <Paragraph>
+              <Link href="/verwijzen">{tReferral("navLink")}</Link>
+            </Paragraph>
             <Paragraph>
               <Link href="/beheer">{t("manageLink")}</Link>
             </Paragraph>

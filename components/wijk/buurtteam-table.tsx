@@ -45,6 +45,7 @@ function Teams({ label, teams }: { label: string; teams: BuurtTeam[] }) {
  */
 export function BuurtteamTable({ wijkName, rows }: { wijkName: string; rows: BuurtTeamRow[] }) {
   const t = useTranslations("WijkPage");
+  const tReferral = useTranslations("ReferralHelper");
   return (
     <Table className="buurtteam-table" role="table">
       <TableCaption className="visually-hidden">{t("buurtteamsCaption", { wijk: wijkName })}</TableCaption>
@@ -66,6 +67,10 @@ export function BuurtteamTable({ wijkName, rows }: { wijkName: string; rows: Buu
           <TableRow key={row.buurt.code} role="row">
             <TableHeaderCell scope="row" role="rowheader">
               {row.buurt.name}
+              <br />
+              <Link href={{ pathname: "/verwijzen", query: { buurt: row.buurt.code } }} className="utrecht-link buurtteam-table__refer">
+                {tReferral("wijkLink", { buurt: row.buurt.name })}
+              </Link>
             </TableHeaderCell>
             <TableCell role="cell">
               <Teams label={t("sociaal")} teams={row.sociaal} />

@@ -22,7 +22,8 @@ export const verifyListing = defineAction({
       });
       if (!current) throw new NotAllowedError();
       const updated = await tx.organization.updateMany({
-        where: { id: organizationId, ...editableOrganizations(user) },
+        // An archived listing is not on the map: there is nothing to confirm.
+        where: { id: organizationId, status: { not: "ARCHIVED" }, ...editableOrganizations(user) },
         data: { verifiedAt: now, verifiedById: user.id },
       });
       if (updated.count === 0) throw new NotAllowedError();

@@ -73,4 +73,14 @@ describe("Klopt alles nog?", () => {
     expect(result.status === "success" && result.message).toMatch(/^Thank you!/);
     expect((await organisation(SLUGS.b)).verifiedById).toBe(moderatorId);
   });
+
+  it("an archived listing cannot be confirmed: it is not on the map", async () => {
+    const { id } = await organisation(SLUGS.a);
+    await t.db.organization.update({ where: { id }, data: { status: "ARCHIVED", statusBeforeArchive: "PUBLISHED", verifiedAt: LONG_AGO } });
+    actAs(await userId(t.db, EMAILS.ownerA));
+    const result = await verifyListing({ status: "idle" }, { organizationId: id });
+    expect(result.status).toBe("error");
+    expect((await organisation(SLUGS.a)).verifiedAt).toEqual(LONG_AGO);
+    await t.db.organization.update({ where: { id }, data: { status: "PUBLISHED", statusBeforeArchive: null } });
+  });
 });

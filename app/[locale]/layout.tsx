@@ -52,12 +52,17 @@ export default async function LocaleLayout({ children, params }: Props) {
           </main>
           <PageFooter>
             <Paragraph>{t("footerPrivacy")}</Paragraph>
-            <Paragraph>
-              <Link href="/verwijzen">{tReferral("navLink")}</Link>
-            </Paragraph>
-            <Paragraph>
-              <Link href="/beheer">{t("manageLink")}</Link>
-            </Paragraph>
+            <ul className="footer-links">
+              <li>
+                <Link href="/verwijzen">{tReferral("navLink")}</Link>
+              </li>
+              <li>
+                <Link href="/netwerk">{t("networkLink")}</Link>
+              </li>
+              <li>
+                <Link href="/beheer">{t("manageLink")}</Link>
+              </li>
+            </ul>
           </PageFooter>
         </NextIntlClientProvider>
       </body>

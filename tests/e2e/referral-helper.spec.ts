@@ -5,6 +5,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { tabTo } from "./support/home-page";
+import { pdfPageCount, pdfText } from "../support/pdf-text";
 
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const SCENARIO_QUERY =
@@ -80,6 +81,28 @@ test("the Zuidwest scenario, filled in and sent with the keyboard only", async (
   await expectZuidwestAnswer(page);
   await expect(page.getByRole("checkbox", { name: "Zware schulden" })).toBeChecked();
   await expect(page.getByRole("radio", { name: "Vandaag nog" })).toBeChecked();
+});
+
+test("the client takes the handouts home: each answer's folder prints as a one-page PDF of that organisation", async ({ page }) => {
+  await page.goto(`/verwijzen?${SCENARIO_QUERY}`);
+  await expectZuidwestAnswer(page);
+  const chosen = [
+    { group: "Het buurtteam van deze buurt", name: /Kanaleneiland/ },
+    { group: "De formele route bij zware schulden", name: /^Gemeente Utrecht – Schulddienstverlening/ },
+  ];
+  for (const { group: groupName, name } of chosen) {
+    const item = group(page, groupName).getByRole("listitem").filter({ has: resultHeading(page, name) }).first();
+    // The heading reads "Organisation — service".
+    const organisation = ((await item.getByRole("heading", { level: 4 }).first().textContent()) ?? "").split(" — ")[0].trim();
+    const folder = await item.getByRole("link", { name: /^Folder voor de cliënt/ }).getAttribute("href");
+    expect(folder).toMatch(/^\/organisaties\/[a-z0-9-]+\/folder$/);
+    const response = await page.request.get(`${folder}.pdf`);
+    expect(response.headers()["content-type"]).toBe("application/pdf");
+    const bytes = new Uint8Array(await response.body());
+    expect(await pdfPageCount(bytes)).toBe(1);
+    expect(organisation.length).toBeGreaterThan(3);
+    expect(pdfText(bytes)).toContain(organisation);
+  }
 });
 
 test("a shared link opens straight on the answer", async ({ page }) => {

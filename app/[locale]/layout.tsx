@@ -12,6 +12,7 @@ import "../globals.css";
 import "../styles/home.css";
 import "../styles/detail.css";
 import "../styles/moderation.css";
+import "../styles/referrals.css";
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
 

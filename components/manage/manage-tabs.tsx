@@ -8,6 +8,7 @@ const TABS = [
   { key: "services", path: "/hulp" },
   { key: "members", path: "/beheerders" },
   { key: "reports", path: "/meldingen" },
+  { key: "referrals", path: "/verwijzingen" },
   { key: "history", path: "/geschiedenis" },
 ] as const;
 

@@ -8,6 +8,8 @@ type Counts = { pending: number; reports: number; stale: number };
 
 export function ModerationNav({ counts }: { counts: Counts }) {
   const t = useTranslations("Moderation.dashboard");
+  const referrals = useTranslations("Referrals.professionals");
+  const gaps = useTranslations("Gaps");
   const pathname = usePathname();
   const base = "/beheer/moderatie";
   const links = [
@@ -15,6 +17,9 @@ export function ModerationNav({ counts }: { counts: Counts }) {
     { href: `${base}/meldingen`, label: t("reports", { count: counts.reports }) },
     { href: `${base}/verouderd`, label: t("stale", { count: counts.stale }) },
     { href: `${base}/wijzigingen`, label: t("changes") },
+    { href: `${base}/professionals`, label: referrals("title") },
+    // Outside /moderatie (it is for the gemeente too), but where moderators look for work.
+    { href: "/beheer/hiaten", label: gaps("nav") },
   ];
   return (
     <nav className="manage-tabs" aria-label={t("nav")}>

@@ -20,6 +20,7 @@ type Props = {
 export function ReferralItem({ referral, partner, partnerService, ownService, direction }: Props) {
   const t = useTranslations("Referral");
   const terms = useTranslations("Terms");
+  const referrals = useTranslations("Referrals.public");
   const lang = useSourceLang();
   const headingId = `verwijzing-${referral.id}`;
   const source = (chunks: React.ReactNode) => <span lang={lang}>{chunks}</span>;
@@ -64,6 +65,13 @@ export function ReferralItem({ referral, partner, partnerService, ownService, di
       {referral.jointFirstMeeting && <p>{t("jointMeeting")}</p>}
       {referral.contactRole && (
         <p>{t.rich("contactRole", { role: referral.contactRole, source })}</p>
+      )}
+      {/* Only in the data when the viewer is a signed-in professional (see detail-queries.ts). */}
+      {referral.professionalContact && (
+        <div className="referral__professional">
+          <p>{referrals.rich("professionalContact", { contact: referral.professionalContact, source })}</p>
+          <p className="referral__professional-note">{referrals("professionalOnly")}</p>
+        </div>
       )}
       {referral.exampleData && <p className="example-data-note">{t("exampleData")}</p>}
     </li>

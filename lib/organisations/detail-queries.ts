@@ -4,11 +4,13 @@ import { cache } from "react";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { amsterdamDate } from "../hours";
+import { isProfessionalUser, type ProfessionalSubject } from "../referrals/professional";
 
 // Everything the public organisation page shows, in one round trip. Only PUBLISHED listings,
 // only ACTIVE services and only CONFIRMED referrals to or from other published listings: a
 // proposal between two coordinators is not yet something a resident or worker can rely on.
-// `professionalContact` is deliberately never selected: it is for signed-in professionals.
+// `professionalContact` is selected only when the viewer is a signed-in professional
+// (lib/referrals/professional.ts); for everyone else it is not even read.
 
 /** The Amsterdam calendar date of `now` as a @db.Date value (UTC midnight). */
 export function dbDateOf(now: Date): Date {
@@ -47,7 +49,7 @@ const referralSelect = {
 
 const partnerSelect = { select: { slug: true, name: true, kind: true } } as const;
 
-function detailSelect(today: Date) {
+function detailSelect(today: Date, professional: boolean) {
   return {
     id: true,
     slug: true,
@@ -114,12 +116,12 @@ function detailSelect(today: Date) {
     referralsOut: {
       where: { status: "CONFIRMED", toOrganization: { status: "PUBLISHED" } },
       orderBy: { toOrganization: { name: "asc" } },
-      select: { ...referralSelect, toOrganization: partnerSelect },
+      select: { ...referralSelect, professionalContact: professional, toOrganization: partnerSelect },
     },
     referralsIn: {
       where: { status: "CONFIRMED", fromOrganization: { status: "PUBLISHED" } },
       orderBy: { fromOrganization: { name: "asc" } },
-      select: { ...referralSelect, fromOrganization: partnerSelect },
+      select: { ...referralSelect, professionalContact: professional, fromOrganization: partnerSelect },
     },
     networks: {
       orderBy: { network: { name: "asc" } },
@@ -136,9 +138,14 @@ function detailSelect(today: Date) {
   } satisfies Prisma.OrganizationSelect;
 }
 
-/** The full public listing, or null when there is no published organisation with this slug. */
-export async function getPublishedOrganisationDetail(slug: string, now: Date = new Date()) {
-  return db.organization.findFirst({ where: { slug, status: "PUBLISHED" }, select: detailSelect(dbDateOf(now)) });
+/**
+ * The full public listing, or null when there is no published organisation with this slug.
+ * `viewer` is the signed-in person, if any: professionals also get the professional contact
+ * of each confirmed referral. Printed folders and anonymous visitors pass none.
+ */
+export async function getPublishedOrganisationDetail(slug: string, now: Date = new Date(), viewer: ProfessionalSubject = null) {
+  const professional = await isProfessionalUser(viewer);
+  return db.organization.findFirst({ where: { slug, status: "PUBLISHED" }, select: detailSelect(dbDateOf(now), professional) });
 }
 
 export type OrganisationDetail = NonNullable<Awaited<ReturnType<typeof getPublishedOrganisationDetail>>>;

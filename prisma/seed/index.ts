@@ -234,6 +234,14 @@ export async function seedUtrecht(db: Db, now = new Date(), options: { devAccoun
         });
       }
 
+      // Employers whose staff see professional-only referral details (moderators keep the list).
+      await tx.professionalDomain.createMany({
+        data: [
+          { domain: "utrecht.nl", note: "Gemeente Utrecht" },
+          { domain: "buurtteamsutrecht.nl", note: "Buurtteams Utrecht" },
+        ],
+      });
+
       if (passwordHash) {
         for (const account of devAccounts) {
           await tx.user.create({

@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import { setRequestLocale } from "next-intl/server";
 import { OrganisationDetail } from "@/components/organisation/organisation-detail";
 import { env } from "@/lib/env";
+import { getCurrentUser } from "@/lib/auth/session";
 import { findPublishedOrganisationSummary, getPublishedOrganisationDetail } from "@/lib/organisations/detail-queries";
 import { buildLocationViews } from "@/lib/organisations/location-view";
 
@@ -22,7 +23,9 @@ export default async function OrganisationPage({ params }: Props) {
   await connection();
   // One instant for the whole page, so "nu open" and "vandaag" agree everywhere on it.
   const now = new Date();
-  const organisation = await getPublishedOrganisationDetail(slug, now);
+  // Reading the session sets no cookie: anonymous visitors get the same page as before.
+  // Signed-in professionals also see the direct contacts of referral agreements.
+  const organisation = await getPublishedOrganisationDetail(slug, now, await getCurrentUser());
   if (!organisation) notFound();
   const { TILE_URL, TILE_ATTRIBUTION } = env();
   return (

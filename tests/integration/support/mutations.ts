@@ -20,6 +20,8 @@ import { restoreRevision } from "../../../lib/listings/restore-actions";
 import { archiveListing, unarchiveListing } from "../../../lib/listings/archive-actions";
 import { verifyListing } from "../../../lib/listings/verify-actions";
 import { organisationSnapshot } from "../../../lib/listings/organisation-snapshot";
+import { confirmReferral, declineReferral, endReferral, proposeReferral, updateReferral } from "../../../lib/referrals/referral-actions";
+import { addProfessionalDomain, removeProfessionalDomain, setProfessional } from "../../../lib/referrals/professional-actions";
 import { TARGET_SLUG, everyone, listingManagers, moderatorsOnly, type Mutation, type Target } from "./matrix";
 
 async function organisation(db: Db, target: Target) {
@@ -85,6 +87,20 @@ async function servicePlace(db: Db, target: Target) {
 function isoDay(offsetDays: number): string {
   return new Date(Date.now() + offsetDays * 24 * 3600_000).toLocaleDateString("sv-SE", { timeZone: "Europe/Amsterdam" });
 }
+
+/** A third organisation, so that only the target's side of a referral link is in play. */
+const PARTNER_SLUG = "voedselbank-utrecht";
+
+async function referral(db: Db, target: Target, direction: "from" | "to", status: "PROPOSED" | "CONFIRMED") {
+  const own = await organisation(db, target);
+  const partner = await db.organization.findUniqueOrThrow({ where: { slug: PARTNER_SLUG } });
+  const [from, to] = direction === "from" ? [own, partner] : [partner, own];
+  return db.referralLink.create({
+    data: { fromOrganizationId: from.id, toOrganizationId: to.id, kind: "PRACTICAL", whenToRefer: "Als iemand hulp bij post nodig heeft.", status },
+  });
+}
+
+const agreement = { kind: "LIGHTER_HELP", whenToRefer: "Bij vragen over brieven en formulieren.", "handoverSteps.0": "Bel de inloop.", contactRole: "coördinator inloop" };
 
 async function pending(db: Db, target: Target) {
   return db.organization.update({ where: { slug: TARGET_SLUG[target] }, data: { status: "PENDING" } });
@@ -400,5 +416,73 @@ export const mutations: Mutation[] = [
     prepare: async (db, target) => ({ organizationId: (await organisation(db, target)).id }),
     call: (input) => verifyListing({ status: "idle" }, input),
     allowed: listingManagers,
+  },
+  {
+    name: "propose a referral agreement from one's listing",
+    prepare: async (db, target) => ({
+      fromOrganizationId: (await organisation(db, target)).id,
+      toOrganizationId: (await db.organization.findUniqueOrThrow({ where: { slug: PARTNER_SLUG } })).id,
+      ...agreement,
+    }),
+    call: (input) => proposeReferral({ status: "idle" }, input),
+    allowed: listingManagers,
+  },
+  {
+    name: "change one's own proposal",
+    prepare: async (db, target) => {
+      const link = await referral(db, target, "from", "PROPOSED");
+      return { referralId: link.id, version: String(link.version), ...agreement, whenToRefer: "Bij brieven die iemand niet begrijpt." };
+    },
+    call: (input) => updateReferral({ status: "idle" }, input),
+    allowed: listingManagers,
+  },
+  {
+    name: "confirm a proposal made to one's listing",
+    prepare: async (db, target) => {
+      const link = await referral(db, target, "to", "PROPOSED");
+      return { referralId: link.id, version: String(link.version) };
+    },
+    call: (input) => confirmReferral({ status: "idle" }, input),
+    allowed: listingManagers,
+  },
+  {
+    name: "decline a proposal made to one's listing",
+    prepare: async (db, target) => {
+      const link = await referral(db, target, "to", "PROPOSED");
+      return { referralId: link.id, version: String(link.version), reason: "Past niet bij wat wij doen." };
+    },
+    call: (input) => declineReferral({ status: "idle" }, input),
+    allowed: listingManagers,
+  },
+  {
+    name: "end a confirmed agreement of one's listing",
+    prepare: async (db, target) => {
+      const link = await referral(db, target, "from", "CONFIRMED");
+      return { referralId: link.id, version: String(link.version), reason: "De inloop is gestopt." };
+    },
+    call: (input) => endReferral({ status: "idle" }, input),
+    allowed: listingManagers,
+  },
+  {
+    name: "add a professional e-mail domain",
+    prepare: async () => ({ domain: `partner${(counter += 1)}-${Date.now()}.nl`, note: "Bekende partner" }),
+    call: (input) => addProfessionalDomain({ status: "idle" }, input),
+    allowed: moderatorsOnly,
+  },
+  {
+    name: "remove a professional e-mail domain",
+    prepare: async (db) => {
+      const domain = `weg${(counter += 1)}-${Date.now()}.nl`;
+      await db.professionalDomain.create({ data: { domain } });
+      return { domain };
+    },
+    call: (input) => removeProfessionalDomain({ status: "idle" }, input),
+    allowed: moderatorsOnly,
+  },
+  {
+    name: "grant someone the professional role",
+    prepare: async (db, target) => ({ email: (await newMember(db, target)).email, grant: "true" }),
+    call: (input) => setProfessional({ status: "idle" }, input),
+    allowed: moderatorsOnly,
   },
 ];

@@ -7,7 +7,7 @@ import type { HelperQuery } from "@/lib/referral-helper/params";
 import type { ClientArea, HelperAnswer } from "@/lib/referral-helper/queries";
 import { GROUP_ORDER } from "@/lib/referral-helper/rank";
 import { toOpenState } from "@/lib/search-ui/open-state";
-import { PrintButton } from "./print-button";
+import { PrintButton } from "@/components/print/print-button";
 import { reasonText } from "./reason-text";
 import { ResultCard } from "./result-card";
 

@@ -14,13 +14,15 @@ type Props = {
   action: (state: ActionState<never>, formData: FormData) => Promise<ActionState<never>>;
   fields: Record<string, string>;
   label: string;
+  /** Said after the label to screen readers, e.g. the person's name: every row has the same button. */
+  labelContext?: string;
   question: string;
   confirmLabel: string;
   /** Where to go afterwards, e.g. the dashboard after leaving an organisation. */
   redirectTo?: string;
 };
 
-export function ConfirmActionForm({ action, fields, label, question, confirmLabel, redirectTo }: Props) {
+export function ConfirmActionForm({ action, fields, label, labelContext, question, confirmLabel, redirectTo }: Props) {
   const t = useTranslations("Forms");
   const router = useRouter();
   const [asking, setAsking] = useState(false);
@@ -66,6 +68,7 @@ export function ConfirmActionForm({ action, fields, label, question, confirmLabe
       ) : (
         <Button ref={openRef} type="button" appearance="secondary-action-button" onClick={() => setAsking(true)}>
           {label}
+          {labelContext && <span className="visually-hidden">: {labelContext}</span>}
         </Button>
       )}
     </ActionForm>

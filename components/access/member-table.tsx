@@ -47,6 +47,7 @@ export async function MemberTable({ organizationId, organisationName, members, c
                       action={transferOwnership}
                       fields={fields}
                       label={t("transfer")}
+                      labelContext={name}
                       question={t("transferQuestion", { name, organisation: organisationName })}
                       confirmLabel={t("transferConfirm")}
                     />
@@ -56,6 +57,7 @@ export async function MemberTable({ organizationId, organisationName, members, c
                       action={removeMember}
                       fields={fields}
                       label={t("remove")}
+                      labelContext={name}
                       question={t("removeQuestion", { name, organisation: organisationName })}
                       confirmLabel={t("removeConfirm")}
                     />

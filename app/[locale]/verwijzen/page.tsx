@@ -22,6 +22,10 @@ import "../../styles/referral-helper.css";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+
+/** Why no answer could be given, as message keys ("not_found" comes from the geocoder). */
+const AREA_MESSAGES = { missing: "missing", not_found: "notFound", outside: "outside", invalid: "invalid", unavailable: "unavailable" } as const;
+
 export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
@@ -58,7 +62,7 @@ export default async function ReferralHelperPage({ params, searchParams }: Props
       </div>
       {area && area.status !== "found" && (
         <Alert type="warning" className="page-alert rh-no-print">
-          <Paragraph>{t(`area.${area.status}`)}</Paragraph>
+          <Paragraph>{t(`area.${AREA_MESSAGES[area.status]}`)}</Paragraph>
         </Alert>
       )}
       {answer && area?.status === "found" && (

@@ -30,6 +30,12 @@ export function ResultCard({ id, locationKey, first, children }: Props) {
     if (selection.focusList) {
       element.focus({ preventScroll: true });
       element.scrollIntoView({ block: "start", behavior: scrollBehaviour() });
+      // The popup that asked for this closes now and hands focus back to its marker when it
+      // finds focus lost; on a slow device that can come after this. Take it back once.
+      const frame = requestAnimationFrame(() => {
+        if (document.activeElement !== element) element.focus({ preventScroll: true });
+      });
+      return () => cancelAnimationFrame(frame);
     } else if (window.matchMedia(WIDE).matches) {
       // On a phone the list is below the map: scrolling would hide the popup just opened.
       element.scrollIntoView({ block: "nearest", behavior: scrollBehaviour() });

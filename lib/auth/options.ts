@@ -46,7 +46,7 @@ export function authOptions(): AuthOptions {
       EmailProvider({
         server: env().SMTP_URL ?? "smtp://localhost:25",
         from: env().MAIL_FROM,
-        maxAge: 24 * 3600,
+        maxAge: 3600,
         normalizeIdentifier: normalizeEmail,
         sendVerificationRequest: ({ identifier, url }) => sendMail(magicLinkMail({ to: identifier, link: url })),
       }),

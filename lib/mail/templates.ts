@@ -36,8 +36,8 @@ export function magicLinkMail(input: { to: string; link: string }): Mail {
     to: input.to,
     subject: "Inloggen op de sociale kaart",
     text:
-      `Open deze link om in te loggen (24 uur geldig, werkt één keer):\n${input.link}\n\n` +
-      `Open the link above to sign in (valid for 24 hours, works once).` +
+      `Open deze link om in te loggen (een uur geldig, werkt één keer):\n${input.link}\n\n` +
+      `Open the link above to sign in (valid for one hour, works once).` +
       signature,
   };
 }

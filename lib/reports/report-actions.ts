@@ -5,7 +5,7 @@
 // and nothing is written. People are limited to a few reports an hour per (hashed) address.
 import { getTranslations } from "next-intl/server";
 import { defineAction } from "../actions/action";
-import { NotAllowedError, RuleError } from "../actions/errors";
+import { RuleError } from "../actions/errors";
 import { isLimited, PUBLIC_REPORTS_PER_IP, recordEvent } from "../auth/rate-limit";
 import { db } from "../db";
 import { checkReportFormToken } from "./form-token";
@@ -30,7 +30,7 @@ export const submitReport = defineAction({
       await recordEvent(tx, PUBLIC_REPORTS_PER_IP, ip);
       return true;
     });
-    if (!created) throw new NotAllowedError();
+    if (!created) throw new RuleError("listingGone");
     return thanks;
   },
 });

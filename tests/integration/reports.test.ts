@@ -140,7 +140,7 @@ describe("reporting a mistake from the public page", () => {
     try {
       const before = await written();
       const state = await submitReport({ status: "idle" }, form(await reportInput(SLUGS.b)));
-      expect(state.status).toBe("error");
+      expect(state).toMatchObject({ status: "error", message: "Deze organisatie staat niet (meer) op de kaart. Uw melding is niet verstuurd." });
       const unknown = await submitReport({ status: "idle" }, form({ ...(await reportInput(SLUGS.a)), organizationId: "bestaat-niet" }));
       expect(unknown.status).toBe("error");
       expect(await written()).toEqual(before);

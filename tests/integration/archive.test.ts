@@ -132,4 +132,19 @@ describe("archiving a listing", () => {
     expect(result.status === "success" && result.message).toMatch(/taken off the map/);
     expect((await organisation(SLUGS.b)).status).toBe("ARCHIVED");
   });
+
+  it("a listing a moderator archived goes back through review when its owner brings it back", async () => {
+    const { id } = await organisation(SLUGS.a);
+    actAs(await userId(t.db, EMAILS.moderator));
+    expect((await archiveListing({ status: "idle" }, { organizationId: id })).status).toBe("success");
+    actAs(await userId(t.db, EMAILS.ownerA));
+    expect((await unarchiveListing({ status: "idle" }, { organizationId: id })).status).toBe("success");
+    expect((await organisation(SLUGS.a)).status).toBe("PENDING");
+    // A moderator bringing it back restores the published status.
+    actAs(await userId(t.db, EMAILS.moderator));
+    await archiveListing({ status: "idle" }, { organizationId: id });
+    await t.db.organization.update({ where: { id }, data: { statusBeforeArchive: "PUBLISHED" } });
+    expect((await unarchiveListing({ status: "idle" }, { organizationId: id })).status).toBe("success");
+    expect((await organisation(SLUGS.a)).status).toBe("PUBLISHED");
+  });
 });

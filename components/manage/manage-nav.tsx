@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
-import { can, isModerator } from "@/lib/auth/permissions";
+import { isModerator } from "@/lib/auth/permissions";
+import { canSeeGaps } from "@/lib/gaps/access";
 import type { SessionUser } from "@/lib/auth/session";
 import { SignOutButton } from "./sign-out-button";
 
@@ -17,7 +18,7 @@ export async function ManageNav({ user }: { user: SessionUser }) {
             <Link href="/beheer/moderatie">{t("moderation")}</Link>
           </li>
         )}
-        {can(user, "read:gaps:any") && (
+        {(await canSeeGaps(user)) && (
           <li>
             <Link href="/beheer/hiaten">{gaps("nav")}</Link>
           </li>

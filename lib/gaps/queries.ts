@@ -6,9 +6,9 @@ import "server-only";
 // so they close no gap.
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
-import { can } from "../auth/permissions";
 import type { SessionUser } from "../auth/session";
 import { NotAllowedError } from "../actions/errors";
+import { canSeeGaps } from "./access";
 import { parseAreaGeometry } from "../geo/geometry";
 import { amsterdamDate, dateKey } from "../hours";
 import { addDays } from "../hours/civil-date";
@@ -110,10 +110,10 @@ async function staleCounts(now: Date): Promise<StaleCountRow[]> {
 
 /**
  * Everything the gap view shows. Guarded itself, not only by the page: whoever calls it
- * without "read:gaps:any" (coordinators, visitors) gets NotAllowedError and no data.
+ * who may not see gaps (coordinators who are no professional, visitors) gets NotAllowedError and no data.
  */
 export async function getGapsOverview(user: SessionUser | null, now: Date = new Date()) {
-  if (!can(user, "read:gaps:any")) throw new NotAllowedError();
+  if (!(await canSeeGaps(user))) throw new NotAllowedError();
   const [wijken, phases, walkIn, stale] = await Promise.all([wijkenForMap(), phaseCounts(), walkInCounts(now), staleCounts(now)]);
   const refs = wijken.map(({ code, name, slug }) => ({ code, name, slug }));
   const phaseRows = phaseCoverage(refs, phases);

@@ -55,6 +55,17 @@ describe("who may read the gap view", () => {
       expect(view.stale.rows).toHaveLength(wijken);
     }
   });
+
+  it("lets professionals see the gaps too: the gemeente by its e-mail domain, partners by the flag", async () => {
+    const gemeente = await t.db.user.create({ data: { email: "beleid@utrecht.nl", name: "Beleidsadviseur schuldhulp" } });
+    expect((await getGapsOverview(await sessionUser(gemeente.email), NOW)).phases.length).toBeGreaterThan(0);
+    await t.db.user.update({ where: { email: EMAILS.ownerB }, data: { isProfessional: true } });
+    try {
+      expect((await getGapsOverview(await sessionUser(EMAILS.ownerB), NOW)).walkIn.length).toBeGreaterThan(0);
+    } finally {
+      await t.db.user.update({ where: { email: EMAILS.ownerB }, data: { isProfessional: false } });
+    }
+  });
 });
 
 describe("services per wijk and phase", () => {

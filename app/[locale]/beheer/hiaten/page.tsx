@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Heading1, Heading2, Heading3, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
+import { canSeeGaps } from "@/lib/gaps/access";
 import { requireUser } from "@/lib/auth/session";
-import { can } from "@/lib/auth/permissions";
 import { Link, redirect } from "@/lib/i18n/navigation";
 import { getGapsOverview } from "@/lib/gaps/queries";
 import { parseMapChoice } from "@/lib/gaps/choice";
@@ -32,12 +32,12 @@ const SECTIONS = [
   { id: "kaart", key: "mapSection" },
 ] as const;
 
-/** Where help is missing, per wijk: for moderators and the gemeente ("read:gaps:any"). */
+/** Where help is missing, per wijk: for moderators and professionals (lib/gaps/access.ts). */
 export default async function GapsPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requireUser("/beheer/hiaten");
-  if (!can(user, "read:gaps:any")) return redirect({ href: { pathname: "/beheer", query: { "geen-toegang": "1" } }, locale });
+  if (!(await canSeeGaps(user))) return redirect({ href: { pathname: "/beheer", query: { "geen-toegang": "1" } }, locale });
   const { choice, invalid } = parseMapChoice(await searchParams);
   const [t, overview] = await Promise.all([getTranslations("Gaps"), getGapsOverview(user)]);
   const choiceLabel =

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { withTestDatabase } from "./support/test-database";
+import { organisationDetailsForm } from "./support/forms";
 import { actAs } from "./support/next-runtime";
 import { EMAILS, SLUGS, organisationId, userId } from "./support/users";
 import { saveOrganisationDetails } from "../../lib/listings/organisation-actions";
@@ -13,22 +14,6 @@ import { refreshSearchVectors } from "../../lib/search/refresh-vectors";
 
 const t = withTestDatabase();
 
-async function detailsForm(slug: string) {
-  const o = await t.db.organization.findUniqueOrThrow({ where: { slug } });
-  return {
-    organizationId: o.id,
-    version: String(o.version),
-    name: o.name,
-    alternateName: o.alternateName ?? "",
-    description: o.description,
-    kind: o.kind,
-    track: o.track,
-    website: o.website ?? "",
-    email: o.email ?? "",
-    phone: o.phone ?? "",
-    whatsapp: o.whatsapp ?? "",
-  };
-}
 
 async function newestRevision(organizationId: string) {
   return t.db.revision.findFirstOrThrow({ where: { organizationId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
@@ -44,7 +29,7 @@ async function state(slug: string) {
 /** Edits the phone number of organisation A as its owner and returns that revision. */
 async function changePhone(phone: string) {
   actAs(await userId(t.db, EMAILS.ownerA));
-  const result = await saveOrganisationDetails({ status: "idle" }, { ...(await detailsForm(SLUGS.a)), phone });
+  const result = await saveOrganisationDetails({ status: "idle" }, { ...(await organisationDetailsForm(t.db, SLUGS.a)), phone });
   expect(result.status).toBe("success");
   return newestRevision(await organisationId(t.db, SLUGS.a));
 }

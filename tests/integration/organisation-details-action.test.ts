@@ -1,32 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { withTestDatabase } from "./support/test-database";
+import { organisationDetailsForm } from "./support/forms";
 import { actAs } from "./support/next-runtime";
 import { EMAILS, SLUGS, organisationId, userId } from "./support/users";
 import { saveOrganisationDetails } from "../../lib/listings/organisation-actions";
 
 const t = withTestDatabase();
 
-async function form(slug: string) {
-  const o = await t.db.organization.findUniqueOrThrow({ where: { slug } });
-  return {
-    organizationId: o.id,
-    version: String(o.version),
-    name: o.name,
-    alternateName: o.alternateName ?? "",
-    description: o.description,
-    kind: o.kind,
-    track: o.track,
-    website: o.website ?? "",
-    email: o.email ?? "",
-    phone: o.phone ?? "",
-    whatsapp: o.whatsapp ?? "",
-  };
-}
 
 describe("saving organisation details", () => {
   it("saves, bumps the version and records a revision", async () => {
     actAs(await userId(t.db, EMAILS.ownerA));
-    const input = { ...(await form(SLUGS.a)), phone: "030 123 45 67", website: "www.voorbeeld.nl" };
+    const input = { ...(await organisationDetailsForm(t.db, SLUGS.a)), phone: "030 123 45 67", website: "www.voorbeeld.nl" };
     const state = await saveOrganisationDetails({ status: "idle" }, input);
     expect(state.status).toBe("success");
     const saved = await t.db.organization.findUniqueOrThrow({ where: { slug: SLUGS.a } });
@@ -41,7 +26,7 @@ describe("saving organisation details", () => {
   it("gives Dutch field errors for bad input and changes nothing", async () => {
     actAs(await userId(t.db, EMAILS.ownerA));
     const before = await t.db.organization.findUniqueOrThrow({ where: { slug: SLUGS.a } });
-    const state = await saveOrganisationDetails({ status: "idle" }, { ...(await form(SLUGS.a)), name: " ", email: "geen-adres" });
+    const state = await saveOrganisationDetails({ status: "idle" }, { ...(await organisationDetailsForm(t.db, SLUGS.a)), name: " ", email: "geen-adres" });
     expect(state.status).toBe("error");
     if (state.status !== "error") return;
     expect(state.fieldErrors?.name).toEqual(["Vul dit veld in."]);
@@ -52,21 +37,21 @@ describe("saving organisation details", () => {
 
   it("answers in English for the English site", async () => {
     actAs(await userId(t.db, EMAILS.ownerA), { locale: "en" });
-    const state = await saveOrganisationDetails({ status: "idle" }, { ...(await form(SLUGS.a)), name: "" });
+    const state = await saveOrganisationDetails({ status: "idle" }, { ...(await organisationDetailsForm(t.db, SLUGS.a)), name: "" });
     expect(state.status === "error" && state.fieldErrors?.name).toEqual(["Please fill in this field."]);
   });
 
   it("refuses a coordinator of another organisation, whatever id is posted", async () => {
     actAs(await userId(t.db, EMAILS.ownerB));
     const before = await t.db.organization.findUniqueOrThrow({ where: { slug: SLUGS.a } });
-    const state = await saveOrganisationDetails({ status: "idle" }, { ...(await form(SLUGS.a)), name: "Overgenomen" });
+    const state = await saveOrganisationDetails({ status: "idle" }, { ...(await organisationDetailsForm(t.db, SLUGS.a)), name: "Overgenomen" });
     expect(state.status).toBe("error");
     expect(await t.db.organization.findUniqueOrThrow({ where: { slug: SLUGS.a } })).toEqual(before);
   });
 
   it("detects a concurrent edit instead of overwriting it", async () => {
     actAs(await userId(t.db, EMAILS.editorA));
-    const stale = await form(SLUGS.a);
+    const stale = await organisationDetailsForm(t.db, SLUGS.a);
     expect((await saveOrganisationDetails({ status: "idle" }, { ...stale, alternateName: "Eerste" })).status).toBe("success");
     const second = await saveOrganisationDetails({ status: "idle" }, { ...stale, alternateName: "Tweede" });
     expect(second.status).toBe("conflict");
@@ -76,9 +61,9 @@ describe("saving organisation details", () => {
 
   it("lets a moderator edit any listing, and refuses visitors", async () => {
     actAs(null);
-    expect((await saveOrganisationDetails({ status: "idle" }, await form(SLUGS.b))).status).toBe("error");
+    expect((await saveOrganisationDetails({ status: "idle" }, await organisationDetailsForm(t.db, SLUGS.b))).status).toBe("error");
     actAs(await userId(t.db, EMAILS.moderator));
-    expect((await saveOrganisationDetails({ status: "idle" }, { ...(await form(SLUGS.b)), alternateName: "GL" })).status).toBe("success");
+    expect((await saveOrganisationDetails({ status: "idle" }, { ...(await organisationDetailsForm(t.db, SLUGS.b)), alternateName: "GL" })).status).toBe("success");
     expect((await organisationId(t.db, SLUGS.b)).length).toBeGreaterThan(0);
   });
 });

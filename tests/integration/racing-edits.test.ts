@@ -3,6 +3,7 @@
 // reported as a conflict; no save disappears without trace.
 import { describe, expect, it } from "vitest";
 import { withTestDatabase } from "./support/test-database";
+import { organisationDetailsForm } from "./support/forms";
 import { actAs } from "./support/next-runtime";
 import { EMAILS, SLUGS, userId } from "./support/users";
 import { saveOrganisationDetails } from "../../lib/listings/organisation-actions";
@@ -10,22 +11,6 @@ import { saveOrganisationDetails } from "../../lib/listings/organisation-actions
 const t = withTestDatabase();
 const ROUNDS = 15;
 
-async function currentForm() {
-  const o = await t.db.organization.findUniqueOrThrow({ where: { slug: SLUGS.a } });
-  return {
-    organizationId: o.id,
-    version: String(o.version),
-    name: o.name,
-    alternateName: o.alternateName ?? "",
-    description: o.description,
-    kind: o.kind,
-    track: o.track,
-    website: o.website ?? "",
-    email: o.email ?? "",
-    phone: o.phone ?? "",
-    whatsapp: o.whatsapp ?? "",
-  };
-}
 
 type Outcome = { who: string; value: string; status: string };
 
@@ -47,7 +32,7 @@ async function editor(who: string, email: string, outcomes: Outcome[], bothHaveR
   for (let round = 0; round < ROUNDS; round += 1) {
     const value = `${who}-${round}`;
     // Both read, then both save: one of them starts from a version that is gone.
-    const form = await currentForm();
+    const form = await organisationDetailsForm(t.db, SLUGS.a);
     await bothHaveRead();
     actAs(id);
     const state = await saveOrganisationDetails({ status: "idle" }, { ...form, alternateName: value });

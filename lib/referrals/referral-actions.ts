@@ -104,6 +104,11 @@ export const proposeReferral = defineAction({
       const to = await tx.organization.findFirst({ where: { id: toOrganizationId, status: "PUBLISHED" }, select: { id: true } });
       if (!to) throw new RuleError("choice", "toOrganizationId");
       await assertServices(tx, from.id, to.id, agreement);
+      // One open agreement per pair and kind: a second one would only confuse the other side.
+      const open = await tx.referralLink.count({
+        where: { fromOrganizationId: from.id, toOrganizationId: to.id, kind: agreement.kind, status: { in: ["PROPOSED", "CONFIRMED"] } },
+      });
+      if (open > 0) throw new RuleError("referralExists", "kind");
       const link = await tx.referralLink.create({
         data: {
           ...agreement,

@@ -39,8 +39,12 @@ async function proposalChange(referralId: string, version: number, overrides: Re
   return data;
 }
 
-/** Proposes A → B as A's owner and returns the new link. */
+/** Proposes A → B as A's owner and returns the new link (earlier tests' open links ended first). */
 async function proposeAtoB(overrides: Record<string, string> = {}) {
+  await t.db.referralLink.updateMany({
+    where: { fromOrganizationId: await organisationId(t.db, SLUGS.a), toOrganizationId: await organisationId(t.db, SLUGS.b), status: { in: ["PROPOSED", "CONFIRMED"] } },
+    data: { status: "ENDED" },
+  });
   actAs(await userId(t.db, EMAILS.ownerA));
   const state = await proposeReferral(idle, await proposal(overrides));
   expect(state.status).toBe("success");
@@ -70,6 +74,17 @@ describe("proposing a referral agreement", () => {
     expect(mail?.text).toContain(`/beheer/organisaties/${link.toOrganizationId}/verwijzingen`);
     expect(await publicReferralIds(SLUGS.a)).not.toContain(link.id);
     expect(await publicReferralIds(SLUGS.b)).not.toContain(link.id);
+  });
+
+  it("refuses a second open agreement of the same kind between the same two organisations", async () => {
+    const first = await proposeAtoB();
+    const count = await t.db.referralLink.count();
+    const again = await proposeReferral(idle, await proposal());
+    expect(again).toMatchObject({ status: "error", fieldErrors: { kind: [expect.stringMatching(/^Er is al een afspraak van deze soort/)] } });
+    expect(await t.db.referralLink.count()).toBe(count);
+    // Another kind of help between the same two is a different agreement.
+    expect((await proposeReferral(idle, await proposal({ kind: "PRACTICAL" }))).status).toBe("success");
+    expect((await t.db.referralLink.findUniqueOrThrow({ where: { id: first.id } })).status).toBe("PROPOSED");
   });
 
   it("gives Dutch field errors and creates nothing", async () => {

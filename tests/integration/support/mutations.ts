@@ -419,11 +419,13 @@ export const mutations: Mutation[] = [
   },
   {
     name: "propose a referral agreement from one's listing",
-    prepare: async (db, target) => ({
-      fromOrganizationId: (await organisation(db, target)).id,
-      toOrganizationId: (await db.organization.findUniqueOrThrow({ where: { slug: PARTNER_SLUG } })).id,
-      ...agreement,
-    }),
+    prepare: async (db, target) => {
+      const from = (await organisation(db, target)).id;
+      const to = (await db.organization.findUniqueOrThrow({ where: { slug: PARTNER_SLUG } })).id;
+      // One open agreement per pair and kind: start each call without the previous one.
+      await db.referralLink.deleteMany({ where: { fromOrganizationId: from, toOrganizationId: to, kind: "LIGHTER_HELP" } });
+      return { fromOrganizationId: from, toOrganizationId: to, ...agreement };
+    },
     call: (input) => proposeReferral({ status: "idle" }, input),
     allowed: listingManagers,
   },

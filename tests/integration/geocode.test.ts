@@ -1,29 +1,14 @@
 // GET /api/v1/geocode against the PDOK stub: the route the map page's address box calls, so
 // the visitor's browser never talks to PDOK itself. Needs no database.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/v1/geocode/route";
-import { resetEnv } from "@/lib/env";
-import { startPdokStub, type PdokStub } from "@/tests/support/pdok-stub/server";
+import { withPdokStub } from "./support/pdok";
 
-let stub: PdokStub;
-const previousUrl = process.env.PDOK_LOCATIESERVER_URL;
-
-beforeAll(async () => {
-  stub = await startPdokStub();
-  process.env.PDOK_LOCATIESERVER_URL = stub.url;
-  resetEnv();
-});
-
-afterAll(async () => {
-  await stub.close();
-  if (previousUrl === undefined) delete process.env.PDOK_LOCATIESERVER_URL;
-  else process.env.PDOK_LOCATIESERVER_URL = previousUrl;
-  resetEnv();
-});
+const pdok = withPdokStub();
 
 afterEach(() => {
-  stub.setFailing(false);
-  stub.setHanging(false);
+  pdok.stub.setFailing(false);
+  pdok.stub.setHanging(false);
 });
 
 const geocode = (q: string | null) =>
@@ -42,7 +27,7 @@ describe("GET /api/v1/geocode", () => {
       wijkCode: "WK034405",
     });
     // Our server asked PDOK, for Utrecht only.
-    const request = new URL(stub.requests.at(-1) ?? "", stub.url);
+    const request = new URL(pdok.stub.requests.at(-1) ?? "", pdok.stub.url);
     expect(request.pathname).toBe("/free");
     expect(request.searchParams.getAll("fq")).toContain("gemeentenaam:Utrecht");
   });
@@ -60,17 +45,17 @@ describe("GET /api/v1/geocode", () => {
   });
 
   it("answers 400 for a missing, too short or too long query, without asking PDOK", async () => {
-    const before = stub.requests.length;
+    const before = pdok.stub.requests.length;
     for (const q of [null, "", " a ", "x".repeat(101)]) {
       const response = await geocode(q);
       expect(response.status).toBe(400);
       expect(await response.json()).toMatchObject({ error: "invalid_query", message: expect.any(String) });
     }
-    expect(stub.requests.length).toBe(before);
+    expect(pdok.stub.requests.length).toBe(before);
   });
 
   it("answers 503 with a Dutch message when PDOK is down", async () => {
-    stub.setFailing(true);
+    pdok.stub.setFailing(true);
     const response = await geocode("Bolognalaan 101");
     expect(response.status).toBe(503);
     const body = await response.json();

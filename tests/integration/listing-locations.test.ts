@@ -1,32 +1,17 @@
 // Adding, editing and unlinking an organisation's addresses (lib/listings/location-actions.ts)
 // against the real database, with the PDOK stub standing in for address look-ups.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { withTestDatabase } from "./support/test-database";
 import { actAs } from "./support/next-runtime";
 import { EMAILS, SLUGS, organisationId, userId } from "./support/users";
 import { saveLocation, unlinkLocation } from "../../lib/listings/location-actions";
 import { applyLocationSnapshot, locationSnapshot } from "../../lib/listings/location-snapshot";
-import { resetEnv } from "../../lib/env";
-import { startPdokStub, type PdokStub } from "../support/pdok-stub/server";
+import { withPdokStub } from "./support/pdok";
 
 const t = withTestDatabase();
-let stub: PdokStub;
-const previousUrl = process.env.PDOK_LOCATIESERVER_URL;
+const pdok = withPdokStub();
 
-beforeAll(async () => {
-  stub = await startPdokStub();
-  process.env.PDOK_LOCATIESERVER_URL = stub.url;
-  resetEnv();
-});
-
-afterAll(async () => {
-  await stub.close();
-  if (previousUrl === undefined) delete process.env.PDOK_LOCATIESERVER_URL;
-  else process.env.PDOK_LOCATIESERVER_URL = previousUrl;
-  resetEnv();
-});
-
-afterEach(() => stub.setFailing(false));
+afterEach(() => pdok.stub.setFailing(false));
 
 /** A point in Overvecht, inside buurt BU03440321 (Zamenhofdreef en omgeving). */
 const ZAMENHOFDREEF = { latitude: "52.1107", longitude: "5.1105" };
@@ -102,12 +87,12 @@ describe("adding an address", () => {
     expect(result.status).toBe("success");
     const saved = await t.db.location.findFirstOrThrow({ where: { name: "Zonder speld" } });
     expect(saved).toMatchObject({ latitude: 52.1107, longitude: 5.1105, buurtCode: "BU03440321" });
-    expect(stub.requests.some((r) => r.startsWith("/free"))).toBe(true);
+    expect(pdok.stub.requests.some((r) => r.startsWith("/free"))).toBe(true);
   });
 
   it("says so when PDOK is down and there is no point, and still saves a pinned address", async () => {
     actAs(await userId(t.db, EMAILS.ownerA));
-    stub.setFailing(true);
+    pdok.stub.setFailing(true);
     const before = await state();
     const failed = await saveLocation({ status: "idle" }, { ...(await newForm(SLUGS.a)), latitude: "", longitude: "" });
     expect(failed.status).toBe("error");

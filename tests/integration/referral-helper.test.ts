@@ -1,28 +1,15 @@
 // The referral helper's queries against the seeded database (and the PDOK stub for
 // addresses): the Zuidwest scenario from issue 5 — a client in Kanaleneiland with heavy debts,
 // a rent arrear and no food, today.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resetEnv } from "@/lib/env";
+import { describe, expect, it } from "vitest";
 import { parseHelperQuery } from "@/lib/referral-helper/params";
 import { findReferralHelp, loadHelperOptions, resolveClientArea } from "@/lib/referral-helper/queries";
-import { startPdokStub, type PdokStub } from "@/tests/support/pdok-stub/server";
+import { withPdokStub } from "./support/pdok";
 import { withTestDatabase } from "./support/test-database";
 
 const t = withTestDatabase();
 
-let stub: PdokStub;
-const previousUrl = process.env.PDOK_LOCATIESERVER_URL;
-beforeAll(async () => {
-  stub = await startPdokStub();
-  process.env.PDOK_LOCATIESERVER_URL = stub.url;
-  resetEnv();
-});
-afterAll(async () => {
-  await stub.close();
-  if (previousUrl === undefined) delete process.env.PDOK_LOCATIESERVER_URL;
-  else process.env.PDOK_LOCATIESERVER_URL = previousUrl;
-  resetEnv();
-});
+withPdokStub();
 
 // Thursday 3 December 2026, 11:00 in Utrecht: the Voedselbank hands out food parcels today.
 const NOW = new Date("2026-12-03T10:00:00Z");

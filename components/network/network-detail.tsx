@@ -2,12 +2,11 @@ import { useTranslations } from "next-intl";
 import { DataList, DataListItem, DataListKey, DataListValue, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { Breadcrumb } from "@/components/organisation/breadcrumb";
 import { ExampleDataNotice } from "@/components/organisation/example-data-notice";
-import { ExternalLink } from "@/components/organisation/external-link";
+import { NetworkContactLinks } from "@/components/organisation/network-list";
 import { useSourceLang } from "@/components/organisation/source-lang";
 import { Link } from "@/lib/i18n/navigation";
 import { filterQuery } from "@/lib/network/filters";
 import type { NetworkPageData } from "@/lib/network/network-queries";
-import { websiteLabel } from "@/lib/organisations/contact-links";
 
 /** /netwerken/[slug]: what the network is, where it works, when it meets, who takes part, how to reach it. */
 export function NetworkDetail({ network }: { network: NetworkPageData }) {
@@ -94,20 +93,7 @@ export function NetworkDetail({ network }: { network: NetworkPageData }) {
       <section id="contact" className="detail-section" aria-labelledby="contact-titel">
         <Heading2 id="contact-titel">{t("page.contactHeading")}</Heading2>
         {hasContact ? (
-          <ul className="plain-list">
-            {network.website && (
-              <li>
-                <ExternalLink href={network.website}>{t("website", { site: websiteLabel(network.website) })}</ExternalLink>
-              </li>
-            )}
-            {network.email && (
-              <li>
-                <a href={`mailto:${network.email}`} className="utrecht-link">
-                  {t("email", { address: network.email })}
-                </a>
-              </li>
-            )}
-          </ul>
+          <NetworkContactLinks website={network.website} email={network.email} />
         ) : (
           <Paragraph>{t("page.noContact")}</Paragraph>
         )}

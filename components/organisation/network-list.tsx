@@ -65,24 +65,31 @@ export function NetworkList({ networks, showWijk = true }: { networks: NetworkSu
               ))}
             </p>
           )}
-          {(network.website || network.email) && (
-            <ul className="plain-list">
-              {network.website && (
-                <li>
-                  <ExternalLink href={network.website}>{t("website", { site: websiteLabel(network.website) })}</ExternalLink>
-                </li>
-              )}
-              {network.email && (
-                <li>
-                  <a href={`mailto:${network.email}`} className="utrecht-link">
-                    {t("email", { address: network.email })}
-                  </a>
-                </li>
-              )}
-            </ul>
-          )}
+          <NetworkContactLinks website={network.website} email={network.email} />
         </li>
       ))}
+    </ul>
+  );
+}
+
+/** A network's website and e-mail, as links; nothing when it has neither. */
+export function NetworkContactLinks({ website, email }: { website: string | null; email: string | null }) {
+  const t = useTranslations("Network");
+  if (!website && !email) return null;
+  return (
+    <ul className="plain-list">
+      {website && (
+        <li>
+          <ExternalLink href={website}>{t("website", { site: websiteLabel(website) })}</ExternalLink>
+        </li>
+      )}
+      {email && (
+        <li>
+          <a href={`mailto:${email}`} className="utrecht-link">
+            {t("email", { address: email })}
+          </a>
+        </li>
+      )}
     </ul>
   );
 }

@@ -55,6 +55,8 @@ test("choosing a marker highlights its places in the list, and 'Toon in de lijst
   await expect(other).toHaveClass(/result-card--selected/);
   await expect(card).not.toHaveClass(/result-card--selected/);
   await page.keyboard.press("Escape");
+  // Leaflet fades a closed popup out: wait until it is gone, or two popups are on the page.
+  await expect(page.locator(".leaflet-popup")).toHaveCount(0);
 
   await page.locator(".leaflet-marker-icon[title^='NOA Overvecht']").click();
   await expect(card).toHaveClass(/result-card--selected/);

@@ -12,7 +12,7 @@ import { runMain } from "./lib/run-main";
 import { UserError } from "../lib/errors";
 
 const SOURCES = ["app", "components", "lib", "public", "messages", "next.config.ts", "package-lock.json", "tsconfig.json"];
-const IGNORED = new Set(["node_modules", "generated", ".next"]);
+const IGNORED = new Set(["node_modules", "generated", ".next", ".data"]);
 
 function newestChange(entry: string): number {
   if (!existsSync(entry)) return 0;
@@ -26,7 +26,7 @@ function newestChange(entry: string): number {
 }
 
 function buildIsCurrent(): boolean {
-  const buildId = path.join(".next", "BUILD_ID");
+  const buildId = path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
   if (!existsSync(buildId)) return false;
   const builtAt = statSync(buildId).mtimeMs;
   return SOURCES.every((source) => newestChange(source) <= builtAt);

@@ -21,8 +21,8 @@ export const envSchema = z.object({
   EMBEDDED_DB_DIR: z.string().min(1).default(".data/pglite"),
   /** Loopback port of the embedded database; 0 picks a free one. */
   EMBEDDED_DB_PORT: port.default(0),
-  /** Folder with wijken.geojson and buurten.geojson, imported on first start when present. */
-  BOUNDARIES_DIR: z.string().min(1).default("../shared/data/utrecht"),
+  /** Folder with wijken.geojson and buurten.geojson, imported when an empty database is seeded; relative to the project folder. */
+  BOUNDARIES_DIR: z.string().min(1).default("data/utrecht"),
   /** Seed an empty database with the Utrecht data on start. */
   SEED_ON_EMPTY: flag.default(true),
   /** With the seed, create the development accounts listed in the README. Set 0 in production. */
@@ -44,6 +44,8 @@ export const envSchema = z.object({
   MAIL_FROM: z.string().default("Sociale kaart Utrecht <noreply@socialekaart.example>"),
   /** Keep outgoing mail in the database and show it at /dev/mailbox (development and tests only). */
   DEV_MAILBOX: flag.optional(),
+  /** Strict-Transport-Security max-age in seconds, sent on responses that came over https; 0 = no HSTS. */
+  HSTS_MAX_AGE: z.coerce.number().int().min(0).default(15552000),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,6 +1,6 @@
 // The database adapter the Prisma CLI uses for migrations (`engine: "js"`): the WASM schema
 // engine inside the CLI talks to PostgreSQL through it, so no native engine is downloaded.
-// See ../shared/reference/prisma-offline/ and docs/decisions/0002-prisma-6-offline.md.
+// See docs/decisions/0002-prisma-6-offline.md.
 import { createRequire } from "node:module";
 import { randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";

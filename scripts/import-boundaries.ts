@@ -9,7 +9,7 @@ import { UserError } from "../lib/errors";
 runMain(async () => {
   const files = process.argv.slice(2).filter((arg) => arg !== "--");
   if (files.length === 0) {
-    throw new UserError("Geef een of meer GeoJSON-bestanden op, bijvoorbeeld:\n  npm run import:boundaries -- ../shared/data/utrecht/wijken.geojson ../shared/data/utrecht/buurten.geojson");
+    throw new UserError("Geef een of meer GeoJSON-bestanden op, bijvoorbeeld:\n  npm run import:boundaries -- data/utrecht/wijken.geojson data/utrecht/buurten.geojson");
   }
   const database = await prepareDatabase();
   const db = createPrismaClient(database.url);

@@ -1,6 +1,6 @@
 // Utrecht's 10 wijken and 111 buurten: CBS codes, names (CBS 2024) and centroids computed from
-// the municipality's boundaries. Facts from ../shared/data/utrecht/wijken-buurten.csv; the
-// boundaries themselves are imported with `npm run import:boundaries`.
+// the municipality's boundaries. Facts from data/utrecht/wijken-buurten.csv; the boundaries
+// themselves (data/utrecht/*.geojson) are imported when an empty database is seeded.
 
 export type SeedWijk = { code: string; name: string; slug: string; lat: number; lng: number };
 export type SeedBuurt = SeedWijk & { wijkCode: string };

@@ -1,8 +1,9 @@
 // Reads wijk and buurt boundaries (GeoJSON, WGS84) into Wijk.boundary / Buurt.boundary.
-// Accepts the files in ../shared/data/utrecht and the usual property names of the official
-// CBS and gemeente Utrecht files.
+// Accepts the files in data/utrecht and the usual property names of the official CBS and
+// gemeente Utrecht files.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { UserError } from "../../lib/errors";
 import type { Db } from "../../lib/db";
@@ -24,6 +25,16 @@ export type BoundaryGeometry = z.infer<typeof geometry>;
 export type ImportSummary = { wijken: number; buurten: number; unknown: string[]; skipped: number };
 
 export class BoundaryImportError extends UserError {}
+
+const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
+
+/**
+ * BOUNDARIES_DIR as a path: a relative one (the default `data/utrecht`) is taken from the project
+ * folder, not the working directory, so scripts and tests find the shipped files from anywhere.
+ */
+export function resolveBoundariesDir(dir: string): string {
+  return path.resolve(PROJECT_ROOT, dir);
+}
 
 const CODE_KEYS = ["buurtcode", "wijkcode", "BU_CODE", "WK_CODE", "code", "CODE"];
 
@@ -111,7 +122,7 @@ export function describeSummary(s: ImportSummary): string {
 
 /** Imports wijken.geojson and buurten.geojson from a folder when it has them (first start, tests). */
 export async function importBoundariesFromDir(db: Db, dir: string, log: (line: string) => void = console.log): Promise<void> {
-  const files = ["wijken.geojson", "buurten.geojson"].map((name) => path.resolve(dir, name)).filter((file) => existsSync(file));
+  const files = ["wijken.geojson", "buurten.geojson"].map((name) => path.resolve(resolveBoundariesDir(dir), name)).filter((file) => existsSync(file));
   if (files.length === 0) {
     log(`Geen wijk- en buurtgrenzen gevonden in ${dir}; de kaart toont dan alleen de locaties. Importeer ze later met npm run import:boundaries -- <bestand>.`);
     return;

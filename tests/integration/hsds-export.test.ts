@@ -1,5 +1,5 @@
 // The HSDS export must be valid Open Referral HSDS 3.0: every service is checked against the
-// official JSON Schemas in ../shared/data/hsds (not copied into this repository).
+// official JSON Schemas, kept in tests/fixtures/hsds (source and licence in its README).
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { Ajv } from "ajv";
@@ -11,7 +11,7 @@ import { hsdsId } from "@/lib/hsds/ids";
 import { withTestDatabase } from "./support/test-database";
 
 const t = withTestDatabase();
-const SCHEMA_DIR = path.resolve(process.env.HSDS_SCHEMA_DIR ?? "../shared/data/hsds");
+const SCHEMA_DIR = path.resolve(import.meta.dirname, "../fixtures/hsds");
 
 function serviceValidator() {
   // The HSDS files carry Table Schema keywords (constraints, core, …): not strict.

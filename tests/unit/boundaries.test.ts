@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { BoundaryImportError, parseBoundaryFile } from "@/scripts/lib/boundaries";
+import { BoundaryImportError, parseBoundaryFile, resolveBoundariesDir } from "@/scripts/lib/boundaries";
 import { parseEnv } from "@/lib/env";
 
 const square = (x: number, y: number) => [[[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]]];
@@ -34,8 +35,22 @@ describe("parseBoundaryFile", () => {
     expect(() => parseBoundaryFile(JSON.stringify({ type: "Feature" }), "x")).toThrow(/FeatureCollection/);
   });
 
-  const shared = path.resolve(parseEnv().BOUNDARIES_DIR, "buurten.geojson");
-  it("reads the Utrecht buurten file from ../shared", () => {
-    expect(parseBoundaryFile(readFileSync(shared, "utf8"), "buurten.geojson")).toHaveLength(111);
+  it("reads the Utrecht files shipped in data/utrecht (the BOUNDARIES_DIR default)", () => {
+    expect(parseEnv({}).BOUNDARIES_DIR).toBe("data/utrecht");
+    const dir = resolveBoundariesDir(parseEnv().BOUNDARIES_DIR);
+    expect(parseBoundaryFile(readFileSync(path.join(dir, "wijken.geojson"), "utf8"), "wijken.geojson")).toHaveLength(10);
+    expect(parseBoundaryFile(readFileSync(path.join(dir, "buurten.geojson"), "utf8"), "buurten.geojson")).toHaveLength(111);
+  });
+
+  it("takes a relative BOUNDARIES_DIR from the project folder, not the working directory", () => {
+    const root = path.resolve(import.meta.dirname, "../..");
+    const cwd = process.cwd();
+    process.chdir(tmpdir());
+    try {
+      expect(resolveBoundariesDir("data/utrecht")).toBe(path.join(root, "data", "utrecht"));
+      expect(resolveBoundariesDir("/srv/grenzen")).toBe("/srv/grenzen");
+    } finally {
+      process.chdir(cwd);
+    }
   });
 });

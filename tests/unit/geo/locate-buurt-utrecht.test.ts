@@ -1,9 +1,11 @@
-// locateBuurt on the real Utrecht boundaries (../shared/data/utrecht, or BOUNDARIES_DIR) with
+// locateBuurt on the real Utrecht boundaries (data/utrecht, or BOUNDARIES_DIR) with
 // the seed's buurt codes and centroids, and the PDOK stub's fixture addresses.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { locateBuurt, type LocatableBuurt } from "@/lib/geo/locate-buurt";
+import { parseEnv } from "@/lib/env";
+import { resolveBoundariesDir } from "@/scripts/lib/boundaries";
 import { buurten as seedBuurten } from "@/prisma/seed/neighbourhoods";
 import { loadFixtures } from "@/tests/support/pdok-stub/server";
 
@@ -13,7 +15,7 @@ let withBoundaries: LocatableBuurt[] = [];
 let withoutBoundaries: LocatableBuurt[] = [];
 
 beforeAll(() => {
-  const file = path.resolve(process.env.BOUNDARIES_DIR ?? "../shared/data/utrecht", "buurten.geojson");
+  const file = path.join(resolveBoundariesDir(parseEnv().BOUNDARIES_DIR), "buurten.geojson");
   const { features } = JSON.parse(readFileSync(file, "utf8")) as { features: BuurtFeature[] };
   const boundaries = new Map(features.map((f) => [f.properties.buurtcode, f.geometry]));
   withBoundaries = seedBuurten.map((b) => ({

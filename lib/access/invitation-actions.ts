@@ -58,17 +58,18 @@ export const inviteMember = defineAction({
       return organisation;
     });
     // Sent after the commit: a retried transaction must not send two mails.
-    await sendMail(
-      invitationMail({
-        to: input.email,
-        organisation: organisation.name,
-        role: input.role,
-        link: localizedAppUrl(locale, `/beheer/uitnodiging/${token}`),
-        days: INVITATION_DAYS,
-      }),
-    );
+    const link = localizedAppUrl(locale, `/beheer/uitnodiging/${token}`);
+    let delivered = false;
+    try {
+      delivered = await sendMail(invitationMail({ to: input.email, organisation: organisation.name, role: input.role, link, days: INVITATION_DAYS }));
+    } catch (error) {
+      console.error("Invitation mail failed", error);
+    }
     revalidateMembers();
     const t = await getTranslations({ locale, namespace: "Access.members" });
+    // Undelivered (no SMTP in production, or SMTP failed): the inviter gets the link, this once,
+    // to pass on themselves. Only its hash is stored, so it cannot be shown again later.
+    if (!delivered) return { message: t("invitedNotSent", { email: input.email }), data: { link } };
     return { message: t("invited", { email: input.email }) };
   },
 });

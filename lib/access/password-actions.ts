@@ -11,7 +11,7 @@ import { LOGIN_FAILURES_PER_ACCOUNT, RESET_REQUESTS_PER_IP, clearEvents, isLimit
 import { PASSWORD_RESET_HOURS, expiresIn, hashToken, newToken } from "../auth/tokens";
 import { listingTransaction } from "../listings/transaction";
 import { passwordResetMail } from "../mail/templates";
-import { sendMail } from "../mail/send";
+import { mailDeliverable, sendMail } from "../mail/send";
 import { localizedAppUrl } from "./links";
 import { requestResetSchema, resetPasswordSchema } from "./password-schema";
 
@@ -22,6 +22,9 @@ export const requestPasswordReset = defineAction({
   schema: requestResetSchema,
   access: "public",
   async run({ email }, { ip, locale }) {
+    // Without a way to send mail nobody gets a link, and everybody is told so (the answer still
+    // does not depend on the address). The link is never shown here: the requester is anonymous.
+    if (!mailDeliverable()) throw new RuleError("mailUnavailable");
     if (await isLimited(db, RESET_REQUESTS_PER_IP, ip)) throw new RuleError("throttled");
     await recordEvent(db, RESET_REQUESTS_PER_IP, ip);
     const t = await getTranslations({ locale, namespace: "Access.reset" });

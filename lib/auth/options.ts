@@ -8,16 +8,16 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import EmailProvider from "next-auth/providers/email";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import { db } from "../db";
-import { devMailboxEnabled, env } from "../env";
+import { env } from "../env";
 import { magicLinkMail } from "../mail/templates";
-import { sendMail } from "../mail/send";
+import { mailDeliverable, sendMail } from "../mail/send";
 import { authSecret } from "./secret";
 import { checkPassword, normalizeEmail } from "./sign-in";
 import { clientIp } from "./client-ip";
 
 /** Magic links need a way to deliver mail: SMTP, or the development mailbox. */
 export function magicLinksEnabled(): boolean {
-  return Boolean(env().SMTP_URL) || devMailboxEnabled();
+  return mailDeliverable();
 }
 
 export const SIGN_IN_PAGE = "/beheer/inloggen";
@@ -48,7 +48,10 @@ export function authOptions(): AuthOptions {
         from: env().MAIL_FROM,
         maxAge: 3600,
         normalizeIdentifier: normalizeEmail,
-        sendVerificationRequest: ({ identifier, url }) => sendMail(magicLinkMail({ to: identifier, link: url })),
+        // A dropped mail must not end on "check your mailbox": next-auth shows its error instead.
+        async sendVerificationRequest({ identifier, url }) {
+          if (!(await sendMail(magicLinkMail({ to: identifier, link: url })))) throw new Error("mail not delivered");
+        },
       }),
     );
   }

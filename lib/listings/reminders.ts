@@ -60,7 +60,7 @@ export async function sendVerificationReminders(db: Db, now: Date = new Date()):
     const link = appUrl(`/beheer/organisaties/${listing.id}`);
     try {
       for (const to of owners) {
-        await sendMail(reminderMail({ to, organisation: listing.name, link, months }));
+        if (!(await sendMail(reminderMail({ to, organisation: listing.name, link, months })))) throw new Error("SMTP_URL ontbreekt: niet verstuurd");
         counts.mails += 1;
       }
       counts.listings += 1;

@@ -1,10 +1,11 @@
 // Outgoing mail. With SMTP_URL set it goes out through that server; without it (development,
 // tests) it is written to the server log and kept for the development mailbox (/dev/mailbox),
 // so that invitation and reset flows can be completed end to end without a mail server. In
-// production without SMTP only the subject is logged.
+// production without SMTP (and without DEV_MAILBOX) nothing can deliver it: sendMail says so
+// (returns false) and only the subject is logged, so every caller can tell people the truth.
 import "server-only";
 import { db } from "../db";
-import { devMailboxEnabled, env } from "../env";
+import { devMailboxEnabled, env, type Env } from "../env";
 
 export type Mail = { to: string; subject: string; text: string };
 
@@ -18,18 +19,29 @@ async function smtpTransport(url: string) {
   return transport;
 }
 
-export async function sendMail(mail: Mail): Promise<void> {
+/** Whether a mail can reach anybody now: an SMTP server, or the development mailbox. */
+export function mailDeliverable(config: Env = env()): boolean {
+  return Boolean(config.SMTP_URL) || devMailboxEnabled(config);
+}
+
+/**
+ * Sends (or, without SMTP, keeps for the development mailbox) one mail. True when it went
+ * somewhere its reader can open it; false when it was dropped. An SMTP failure throws.
+ */
+export async function sendMail(mail: Mail): Promise<boolean> {
   const config = env();
   if (config.SMTP_URL) {
     const smtp = await smtpTransport(config.SMTP_URL);
     await smtp.sendMail({ from: config.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text });
-    return;
+    return true;
   }
   // The text holds sign-in, reset and invitation links: in production a log must not, as
   // anyone who can read the log could use them.
   if (config.NODE_ENV === "production") console.warn(`[mail] niet verstuurd, SMTP_URL ontbreekt: ${mail.subject}`);
   else console.info(`[mail] aan ${mail.to}: ${mail.subject}\n${mail.text}`);
-  if (devMailboxEnabled(config)) await db.devMail.create({ data: mail });
+  if (!devMailboxEnabled(config)) return false;
+  await db.devMail.create({ data: mail });
+  return true;
 }
 
 /** Absolute link for an e-mail, e.g. appUrl("/beheer/uitnodiging/abc"). */

@@ -30,5 +30,7 @@ export async function sendReviewMails(recipients: string[], organisation: Review
   );
   const failed = results.filter((result) => result.status === "rejected");
   for (const failure of failed) console.error("Review mail failed", (failure as PromiseRejectedResult).reason);
-  return failed.length === 0;
+  // A mail dropped for want of SMTP is not sent either: the moderator must hear it.
+  const dropped = results.filter((result) => result.status === "fulfilled" && !result.value);
+  return failed.length === 0 && dropped.length === 0;
 }

@@ -69,12 +69,13 @@ async function explainMiss(
   throw new ConflictError(changedFields(submitted, theirs), current.version);
 }
 
-async function message(locale: string, key: "proposed" | "updated" | "confirmed" | "declined" | "ended"): Promise<string> {
+async function message(locale: string, key: "proposed" | "proposedNotMailed" | "updated" | "confirmed" | "declined" | "ended"): Promise<string> {
   const t = await getTranslations({ locale, namespace: "Referrals.messages" });
   return t(key);
 }
 
-async function mailReceivingOwners(referralId: string, locale: string): Promise<void> {
+/** True when every owner's mail went out (none to send counts as done). */
+async function mailReceivingOwners(referralId: string, locale: string): Promise<boolean> {
   const link = await db.referralLink.findUnique({
     where: { id: referralId },
     select: {
@@ -84,11 +85,14 @@ async function mailReceivingOwners(referralId: string, locale: string): Promise<
       toOrganization: { select: { name: true, memberships: { where: { role: "OWNER", user: { disabledAt: null } }, select: { user: { select: { email: true } } } } } },
     },
   });
-  if (!link) return;
+  if (!link) return true;
   const url = localizedAppUrl(locale, `/beheer/organisaties/${link.toOrganizationId}/verwijzingen`);
+  let delivered = true;
   for (const { user } of link.toOrganization.memberships) {
-    await sendMail(referralProposedMail({ to: user.email, from: link.fromOrganization.name, receiving: link.toOrganization.name, whenToRefer: link.whenToRefer, link: url }));
+    const sent = await sendMail(referralProposedMail({ to: user.email, from: link.fromOrganization.name, receiving: link.toOrganization.name, whenToRefer: link.whenToRefer, link: url }));
+    delivered &&= sent;
   }
+  return delivered;
 }
 
 export const proposeReferral = defineAction({
@@ -126,13 +130,14 @@ export const proposeReferral = defineAction({
     });
     // After the commit: a mail is no part of the agreement, and a failing mail server must
     // not undo it. The receiving side also sees the proposal on its referrals page.
+    let mailed = false;
     try {
-      await mailReceivingOwners(created.id, locale);
+      mailed = await mailReceivingOwners(created.id, locale);
     } catch (error) {
       console.error("Referral proposal mail failed", error);
     }
     revalidateListings();
-    return { message: await message(locale, "proposed"), data: { id: created.id } };
+    return { message: await message(locale, mailed ? "proposed" : "proposedNotMailed"), data: { id: created.id } };
   },
 });
 

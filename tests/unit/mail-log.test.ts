@@ -6,7 +6,7 @@ import { resetEnv } from "@/lib/env";
 const devMail = vi.hoisted(() => ({ create: vi.fn(async () => ({})) }));
 vi.mock("@/lib/db", () => ({ db: { devMail } }));
 
-const { sendMail } = await import("@/lib/mail/send");
+const { mailDeliverable, sendMail } = await import("@/lib/mail/send");
 const mail = { to: "coordinator@example.nl", subject: "Je nieuwe wachtwoord", text: "Open https://kaart.example/beheer/wachtwoord/GEHEIM-TOKEN" };
 
 function logged(): string {
@@ -30,7 +30,7 @@ describe("sendMail without SMTP", () => {
     vi.stubEnv("NODE_ENV", "development");
     vi.stubEnv("SMTP_URL", "");
     resetEnv();
-    await sendMail(mail);
+    expect(await sendMail(mail)).toBe(true);
     expect(logged()).toContain("GEHEIM-TOKEN");
     expect(devMail.create).toHaveBeenCalled();
   });
@@ -40,10 +40,22 @@ describe("sendMail without SMTP", () => {
     vi.stubEnv("SMTP_URL", "");
     vi.stubEnv("DEV_MAILBOX", "");
     resetEnv();
-    await sendMail(mail);
+    // Nothing can deliver it: the caller is told, so that no page says "sent".
+    expect(await sendMail(mail)).toBe(false);
+    expect(mailDeliverable()).toBe(false);
     expect(logged()).toContain(mail.subject);
     expect(logged()).not.toContain("GEHEIM-TOKEN");
     expect(logged()).not.toContain(mail.to);
     expect(devMail.create).not.toHaveBeenCalled();
+  });
+
+  it("counts as delivered in production when the mailbox is switched on (DEV_MAILBOX=1)", async () => {
+    vi.stubEnv("NODE_ENV", "production");
+    vi.stubEnv("SMTP_URL", "");
+    vi.stubEnv("DEV_MAILBOX", "1");
+    resetEnv();
+    expect(mailDeliverable()).toBe(true);
+    expect(await sendMail(mail)).toBe(true);
+    expect(devMail.create).toHaveBeenCalled();
   });
 });

@@ -1,9 +1,12 @@
 // GET /api/v1/geocode against the PDOK stub: the route the map page's address box calls, so
-// the visitor's browser never talks to PDOK itself. Needs no database.
+// the visitor's browser never talks to PDOK itself. The database only counts requests for the
+// rate limit (tests/integration/rate-limits.test.ts).
 import { afterEach, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/v1/geocode/route";
 import { withPdokStub } from "./support/pdok";
+import { withTestDatabase } from "./support/test-database";
 
+withTestDatabase();
 const pdok = withPdokStub();
 
 afterEach(() => {

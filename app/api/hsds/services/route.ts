@@ -2,6 +2,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { hsdsServicePage } from "@/lib/hsds/queries";
+import { PUBLIC_API_LIMIT } from "@/lib/ratelimit/limits";
+import { rateLimitResponse } from "@/lib/ratelimit/response";
 
 export const dynamic = "force-dynamic";
 
@@ -11,6 +13,8 @@ const paramsSchema = z.object({
 });
 
 export async function GET(request: NextRequest) {
+  const limited = await rateLimitResponse(request, PUBLIC_API_LIMIT, { "Access-Control-Allow-Origin": "*" });
+  if (limited) return limited;
   const parsed = paramsSchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

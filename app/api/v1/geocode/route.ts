@@ -2,11 +2,15 @@
 // The map page's address box calls this instead of PDOK, so the visitor's browser sends
 // their address to nobody but us.
 import { geocodeAddress } from "@/lib/map/geocode-address";
+import { GEOCODER_LIMIT } from "@/lib/ratelimit/limits";
+import { rateLimitResponse } from "@/lib/ratelimit/response";
 
 // An address is personal: no shared cache may keep it.
 const HEADERS = { "Cache-Control": "no-store" };
 
 export async function GET(request: Request): Promise<Response> {
+  const limited = await rateLimitResponse(request, GEOCODER_LIMIT);
+  if (limited) return limited;
   const q = new URL(request.url).searchParams.get("q") ?? "";
   const outcome = await geocodeAddress(q);
   switch (outcome.status) {

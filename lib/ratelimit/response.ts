@@ -1,0 +1,36 @@
+import "server-only";
+// The route side of the rate limits: count the request of the caller's address and, over the
+// limit, answer 429 with Retry-After and a JSON body in the API's error shape.
+import { clientIp } from "../auth/client-ip";
+import { hitRateLimit } from "./rate-limit";
+import type { RateLimit } from "./limits";
+
+export type RateLimitedBody = { error: "rate_limited"; message: string; retry_after: number };
+
+export function rateLimitedBody(retryAfterSeconds: number): RateLimitedBody {
+  return {
+    error: "rate_limited",
+    message: `Te veel verzoeken vanaf dit adres. Probeer het over ${retryAfterSeconds} seconden opnieuw.`,
+    retry_after: retryAfterSeconds,
+  };
+}
+
+/**
+ * Null when the request may go ahead, otherwise the 429 to send. When the database cannot
+ * count (it is down), the request goes ahead: the limit protects the service, it must not be
+ * what takes it down.
+ */
+export async function rateLimitResponse(request: Request, limit: RateLimit, headers: Record<string, string> = {}): Promise<Response | null> {
+  let outcome;
+  try {
+    outcome = await hitRateLimit(limit, clientIp(request.headers));
+  } catch (error) {
+    console.error(`Rate limit ${limit.bucket} could not be counted`, error);
+    return null;
+  }
+  if (outcome.allowed) return null;
+  return Response.json(rateLimitedBody(outcome.retryAfterSeconds), {
+    status: 429,
+    headers: { ...headers, "Cache-Control": "no-store", "Retry-After": String(outcome.retryAfterSeconds) },
+  });
+}

@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { dutchPathRewrites } from "./lib/i18n/dutch-rewrites";
 
 // Security headers, including the Content-Security-Policy, are set per request in proxy.ts.
 const nextConfig: NextConfig = {
@@ -7,6 +8,11 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // A separate build folder lets several builds of one checkout exist side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // Dutch pages have no /nl prefix. The rewrite to app/[locale] lives here instead of in the
+  // proxy: see lib/i18n/dutch-rewrites.ts for why.
+  async rewrites() {
+    return { beforeFiles: [], afterFiles: dutchPathRewrites(), fallback: [] };
+  },
 };
 
 export default createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);

@@ -40,9 +40,8 @@ export default defineConfig({
       stderr: "pipe",
     },
     {
-      // No --hostname: with one, Next 16.2.6+ turns next-intl's rewrite of Dutch pages ("/" →
-      // "/nl") into an absolute URL and answers 307 to itself (vercel/next.js#94342, #94745).
-      command: `npx tsx scripts/run-with-db.ts --build -- next start --port ${appPort}`,
+      // Started as deployments start it: with an explicit hostname (see lib/i18n/dutch-rewrites.ts).
+      command: `npx tsx scripts/run-with-db.ts --build -- next start --hostname 127.0.0.1 --port ${appPort}`,
       url: baseURL,
       timeout: 240_000,
       reuseExistingServer: false,

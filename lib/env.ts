@@ -25,8 +25,11 @@ export const envSchema = z.object({
   BOUNDARIES_DIR: z.string().min(1).default("data/utrecht"),
   /** Seed an empty database with the Utrecht data on start. */
   SEED_ON_EMPTY: flag.default(true),
-  /** With the seed, create the development accounts listed in the README. Set 0 in production. */
-  SEED_DEV_ACCOUNTS: flag.default(true),
+  /**
+   * With the seed, create the development accounts listed in the README (their password is
+   * public). Unset: only on the embedded database, never on a DATABASE_URL server; 1 forces them.
+   */
+  SEED_DEV_ACCOUNTS: flag.optional(),
   /** Basemap tiles: {z}/{x}/{y} template and its attribution (HTML allowed: a link). */
   TILE_URL: z
     .string()
@@ -42,6 +45,12 @@ export const envSchema = z.object({
   /** SMTP server for outgoing mail, e.g. smtp://user:pass@mail.example.nl:587. Unset: mail is logged. */
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default("Sociale kaart Utrecht <noreply@socialekaart.example>"),
+  /**
+   * Reverse proxies in front of the app whose X-Forwarded-For is trusted (lib/auth/client-ip.ts).
+   * 0 (default): none, the client address is the connection's. 1: one proxy (nginx, a load
+   * balancer) that appends the client address; the app must then be reachable only through it.
+   */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   /** Keep outgoing mail in the database and show it at /dev/mailbox (development and tests only). */
   DEV_MAILBOX: flag.optional(),
   /** Strict-Transport-Security max-age in seconds, sent on responses that came over https; 0 = no HSTS. */

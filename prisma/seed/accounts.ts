@@ -1,6 +1,6 @@
 // Development accounts, so that the coordinator and moderator flows can be tried at once.
-// Only for development and test databases: a real deployment sets SEED_DEV_ACCOUNTS=0 (see
-// README). The password is public, in the README.
+// Only on the embedded demo database and in tests: on a DATABASE_URL server they are made only
+// when SEED_DEV_ACCOUNTS=1 (scripts/lib/database.ts). The password is public, in the README.
 import type { MembershipRole, Role } from "../../lib/generated/prisma/enums";
 
 export const DEV_PASSWORD = "sociale-kaart-dev";

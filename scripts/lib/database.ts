@@ -2,7 +2,7 @@
 // and seeded with the Utrecht data when it is empty.
 import pg from "pg";
 import { UserError } from "../../lib/errors";
-import { env } from "../../lib/env";
+import { env, type Env } from "../../lib/env";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../../lib/embedded-db";
 import { createPrismaClient } from "../../lib/db";
 import { migrateDeploy } from "./migrate";
@@ -18,6 +18,15 @@ export type ReadyDatabase = {
 };
 
 export class DatabaseUnreachableError extends UserError {}
+
+/**
+ * The development accounts have a password printed in the README: by default they exist only
+ * on the embedded demo database. On a DATABASE_URL server (a real deployment) only when
+ * SEED_DEV_ACCOUNTS=1 asks for them; the first real admin comes from `npm run admin:create`.
+ */
+export function wantsDevAccounts(config: Pick<Env, "SEED_DEV_ACCOUNTS">, embedded: boolean): boolean {
+  return config.SEED_DEV_ACCOUNTS ?? embedded;
+}
 
 function describe(url: string): string {
   const parsed = new URL(url);
@@ -61,8 +70,10 @@ export async function prepareDatabase(options: { migrate?: boolean; seed?: SeedM
       try {
         if (!(await isSeeded(db))) {
           log("De database wordt gevuld met de Utrechtse gegevens…");
-          const counts = await seedUtrecht(db, new Date(), { devAccounts: config.SEED_DEV_ACCOUNTS });
+          const devAccounts = wantsDevAccounts(config, Boolean(embedded));
+          const counts = await seedUtrecht(db, new Date(), { devAccounts });
           log(`Klaar: ${counts.organisations} organisaties, ${counts.services} diensten, ${counts.buurten} buurten.`);
+          if (!devAccounts) log("Zonder ontwikkelaccounts. Maak de eerste beheerder met: npm run admin:create -- <e-mailadres>");
           await importBoundariesFromDir(db, config.BOUNDARIES_DIR, log);
         }
       } finally {

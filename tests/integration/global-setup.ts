@@ -27,7 +27,9 @@ async function fill(url: string): Promise<void> {
   await migrateDeploy(url);
   const db = createPrismaClient(url);
   try {
-    await seedUtrecht(db, SEED_NOW);
+    // Tests act as the development accounts, also on a TEST_DATABASE_URL server: asked for
+    // explicitly, as a deployment never is (see wantsDevAccounts in scripts/lib/database.ts).
+    await seedUtrecht(db, SEED_NOW, { devAccounts: true });
     await importBoundariesFromDir(db, BOUNDARIES_DIR, () => {});
   } finally {
     await db.$disconnect();

@@ -7,7 +7,8 @@ import { defineAction } from "../actions/action";
 import { RuleError } from "../actions/errors";
 import { db } from "../db";
 import { hashPassword } from "../auth/password";
-import { LOGIN_FAILURES_PER_ACCOUNT, RESET_REQUESTS_PER_IP, clearEvents, isLimited, recordEvent, type Limit } from "../auth/rate-limit";
+import { RESET_REQUESTS_PER_IP, isLimited, recordEvent, type Limit } from "../auth/rate-limit";
+import { clearAccountLoginFailures } from "../auth/login-throttle";
 import { PASSWORD_RESET_HOURS, expiresIn, hashToken, newToken } from "../auth/tokens";
 import { listingTransaction } from "../listings/transaction";
 import { passwordResetMail } from "../mail/templates";
@@ -59,7 +60,7 @@ export const resetPassword = defineAction({
       if (claimed.count === 0) throw new RuleError("resetInvalid");
       await tx.user.update({ where: { id: token.userId }, data: { passwordHash } });
       await tx.passwordResetToken.updateMany({ where: { userId: token.userId, usedAt: null }, data: { usedAt: now } });
-      await clearEvents(tx, LOGIN_FAILURES_PER_ACCOUNT, token.user.email);
+      await clearAccountLoginFailures(tx, token.user.email);
       return token.user.email;
     });
     const t = await getTranslations({ locale, namespace: "Access.reset" });

@@ -7,8 +7,7 @@ type Executor = Pick<Db, "rateLimitEvent">;
 
 export type Limit = { bucket: string; max: number; windowMinutes: number };
 
-export const LOGIN_FAILURES_PER_ACCOUNT: Limit = { bucket: "login-account", max: 10, windowMinutes: 15 };
-export const LOGIN_FAILURES_PER_IP: Limit = { bucket: "login-ip", max: 10, windowMinutes: 15 };
+// Sign-in failures have their own rules: login-throttle.ts.
 export const PUBLIC_REPORTS_PER_IP: Limit = { bucket: "report-ip", max: 5, windowMinutes: 60 };
 export const SIGNUPS_PER_IP: Limit = { bucket: "signup-ip", max: 5, windowMinutes: 60 };
 export const RESET_REQUESTS_PER_IP: Limit = { bucket: "reset-ip", max: 5, windowMinutes: 60 };

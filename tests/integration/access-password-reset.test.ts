@@ -42,8 +42,9 @@ describe("password reset", () => {
   it("mails a one-time link, sets the new password and lifts the sign-in throttle", async () => {
     const email = EMAILS.ownerB;
     const now = new Date();
-    for (let i = 0; i < 10; i += 1) await checkPassword(t.db, { email, password: "fout", ip: freshIp() }, now);
-    expect((await checkPassword(t.db, { email, password: DEV_PASSWORD, ip: freshIp() }, now)).ok).toBe(false);
+    const ip = freshIp();
+    for (let i = 0; i < 10; i += 1) await checkPassword(t.db, { email, password: "fout", ip }, now);
+    expect(await checkPassword(t.db, { email, password: DEV_PASSWORD, ip }, now)).toMatchObject({ ok: false, reason: "throttled" });
 
     const asked = await askForLink(email);
     expect(asked.status).toBe("success");
@@ -55,7 +56,8 @@ describe("password reset", () => {
     const state = await resetPassword({ status: "idle" }, { token, password: NEW_PASSWORD, passwordRepeat: NEW_PASSWORD });
     expect(state).toMatchObject({ status: "success", data: { email } });
     expect(await passwordMatches(email, NEW_PASSWORD)).toBe(true);
-    expect(await checkPassword(t.db, { email, password: NEW_PASSWORD, ip: freshIp() })).toMatchObject({ ok: true });
+    // The address that was throttled for this account may try again at once.
+    expect(await checkPassword(t.db, { email, password: NEW_PASSWORD, ip }, now)).toMatchObject({ ok: true });
     expect(await isUsableResetToken(token)).toBe(false);
 
     const again = await resetPassword({ status: "idle" }, { token, password: "nog een ander wachtwoord", passwordRepeat: "nog een ander wachtwoord" });
@@ -121,28 +123,5 @@ describe("password reset", () => {
     expect(state).toMatchObject({ status: "error", message: "Te veel pogingen. Wacht een uur en probeer het dan opnieuw." });
     expect(await t.db.devMail.count()).toBe(mailsBefore);
     expect(await t.db.passwordResetToken.count()).toBe(tokensBefore);
-  });
-});
-
-describe("sign-in throttle (checkPassword)", () => {
-  const now = new Date("2026-11-17T13:00:00.000Z");
-
-  it("after 10 failures for one account refuses even the right password, from any address, for 15 minutes", async () => {
-    const email = EMAILS.ownerA;
-    expect(await checkPassword(t.db, { email, password: DEV_PASSWORD, ip: freshIp() }, now)).toMatchObject({ ok: true });
-    for (let i = 0; i < 9; i += 1) expect(await checkPassword(t.db, { email, password: "fout", ip: freshIp() }, now)).toEqual({ ok: false, reason: "invalid" });
-    expect(await checkPassword(t.db, { email, password: DEV_PASSWORD, ip: freshIp() }, now)).toMatchObject({ ok: true });
-    // A success clears the account's failures: ten more are needed.
-    for (let i = 0; i < 10; i += 1) await checkPassword(t.db, { email, password: "fout", ip: freshIp() }, now);
-    expect(await checkPassword(t.db, { email: " Overvecht@Sociale-Kaart.test ", password: DEV_PASSWORD, ip: freshIp() }, now)).toEqual({ ok: false, reason: "throttled" });
-    const later = new Date(now.getTime() + 16 * 60_000);
-    expect(await checkPassword(t.db, { email, password: DEV_PASSWORD, ip: freshIp() }, later)).toMatchObject({ ok: true });
-  });
-
-  it("after 10 failures from one address refuses every account from there, not from elsewhere", async () => {
-    const ip = freshIp();
-    for (let i = 0; i < 10; i += 1) await checkPassword(t.db, { email: `gok${i}@voorbeeld.nl`, password: "fout", ip }, now);
-    expect(await checkPassword(t.db, { email: EMAILS.admin, password: DEV_PASSWORD, ip }, now)).toEqual({ ok: false, reason: "throttled" });
-    expect(await checkPassword(t.db, { email: EMAILS.admin, password: DEV_PASSWORD, ip: freshIp() }, now)).toMatchObject({ ok: true });
   });
 });

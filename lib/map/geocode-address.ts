@@ -5,6 +5,7 @@ import "server-only";
 import { z } from "zod";
 import { env } from "../env";
 import { geocode, PdokQueryError, PdokUnavailableError } from "../geo/pdok";
+import { requestLog } from "../log";
 
 export const addressQuerySchema = z
   .string({ message: "Typ een adres of postcode." })
@@ -32,7 +33,7 @@ export async function geocodeAddress(q: unknown): Promise<GeocodeOutcome> {
     if (error instanceof PdokQueryError) return { status: "invalid", message: "Typ een adres of postcode in Utrecht." };
     if (error instanceof PdokUnavailableError) {
       // Logged without the query: it is someone's address.
-      console.warn(`PDOK Locatieserver niet beschikbaar (${error.reason}${error.status ? ` ${error.status}` : ""})`);
+      (await requestLog()).warn("PDOK Locatieserver niet beschikbaar", { reason: error.reason, status: error.status });
       return { status: "unavailable" };
     }
     throw error;

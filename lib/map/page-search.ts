@@ -9,6 +9,7 @@ import type { SearchResult } from "../search/types";
 import { ADDRESS_PARAM, parsePageParams, queryWithout } from "../search-ui/page-params";
 import { formatNear } from "../search-ui/query-string";
 import { geocodeAddress, type GeocodeOutcome } from "./geocode-address";
+import { errorWithoutMessage, requestLog } from "../log";
 
 export type PageSearch = {
   params: SearchParams;
@@ -42,7 +43,8 @@ export async function runPageSearch(url: URLSearchParams, now: Date): Promise<Pa
       return { params, query, ignored, address, result };
     } catch (error) {
       if (!(error instanceof SearchInputError) || !query.has(error.parameter)) {
-        console.error("Zoeken op de kaartpagina mislukte", error);
+        // Without the message: it may quote what the resident searched for.
+        (await requestLog()).error("Zoeken op de kaartpagina mislukte", { error: errorWithoutMessage(error) });
         return { params, query, ignored, address, result: null };
       }
       ignored = [...ignored, error.parameter];

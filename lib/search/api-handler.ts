@@ -7,6 +7,7 @@ import { SearchInputError } from "./errors";
 import { toFeatureCollection } from "./geojson";
 import { searchServices } from "./queries";
 import { searchParamsInput, searchParamsSchema } from "./schemas";
+import { errorWithoutMessage, requestLog } from "../log";
 
 /**
  * Browsers keep an answer for a minute: "open now" and each item's open state move on the
@@ -43,8 +44,9 @@ export async function handleServicesRequest(request: NextRequest, now?: Date): P
         headers: ERROR_HEADERS,
       });
     }
-    // The details stay in the server log; the client gets no stack trace or SQL.
-    console.error("GET /api/v1/services failed", error);
+    // The details stay in the server log (not the message: it may quote the search); the client
+    // gets no stack trace or SQL.
+    (await requestLog()).error("GET /api/v1/services failed", { error: errorWithoutMessage(error) });
     return NextResponse.json(SERVER_ERROR_BODY, { status: 500, headers: ERROR_HEADERS });
   }
 }

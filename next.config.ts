@@ -1,13 +1,19 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { dutchPathRewrites } from "./lib/i18n/dutch-rewrites";
+import { staticSecurityHeaders } from "./lib/security/headers";
 
-// Security headers, including the Content-Security-Policy, are set per request in proxy.ts.
+// Security headers: the ones that never change are set here for every response (pages, API,
+// PDFs, static files; lib/security/headers.ts); the page Content-Security-Policy with its
+// nonce and HSTS are set per request in proxy.ts.
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // A separate build folder lets several builds of one checkout exist side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  async headers() {
+    return staticSecurityHeaders();
+  },
   // Dutch pages have no /nl prefix. The rewrite to app/[locale] lives here instead of in the
   // proxy: see lib/i18n/dutch-rewrites.ts for why.
   async rewrites() {

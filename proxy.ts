@@ -1,10 +1,13 @@
-// Runs before every page: picks the language from the URL (next-intl) and sets the security
-// headers, with the tile host read from the environment at run time.
+// Runs before every page and API request: picks the language of a page from the URL
+// (next-intl), gives each request an id and sets the headers that differ per request: the
+// page's Content-Security-Policy with a fresh nonce (tile host read at run time) and HSTS.
 import createMiddleware from "next-intl/middleware";
-import type { NextRequest } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
 import { routing } from "./lib/i18n/routing";
 import { isDutchRewrite } from "./lib/i18n/dutch-rewrites";
-import { contentSecurityPolicy } from "./lib/security/csp";
+import { contentSecurityPolicy, newNonce } from "./lib/security/csp";
+import { reachedOverHttps, strictTransportSecurity } from "./lib/security/headers";
+import { requestIdFrom } from "./lib/ops/request-id";
 import { env } from "./lib/env";
 
 const intl = createMiddleware(routing);
@@ -21,16 +24,38 @@ function localise(request: NextRequest): Response {
 }
 
 export default function proxy(request: NextRequest) {
-  const response = localise(request);
-  const { TILE_URL, NODE_ENV } = env();
-  response.headers.set("Content-Security-Policy", contentSecurityPolicy(TILE_URL, NODE_ENV !== "production"));
-  response.headers.set("Referrer-Policy", "no-referrer");
-  response.headers.set("X-Content-Type-Options", "nosniff");
-  response.headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=(self)");
+  const { TILE_URL, NODE_ENV, HSTS_MAX_AGE } = env();
+  // Headers the app reads (lib/log.ts the request id); the rest are set by next.config headers().
+  const requestId = requestIdFrom(request.headers.get("x-request-id"));
+  const forwarded = new Headers(request.headers);
+  forwarded.set("x-request-id", requestId);
+  let response: Response;
+  let csp: string | undefined;
+  if (isApi(request.nextUrl.pathname)) {
+    response = NextResponse.next({ request: { headers: forwarded } });
+  } else {
+    // A fresh nonce per page. Next.js finds it in the request's CSP header and puts it on its
+    // own scripts; x-nonce is for any script of ours (there is none today).
+    const nonce = newNonce();
+    csp = contentSecurityPolicy({ tileUrl: TILE_URL, isDev: NODE_ENV !== "production", nonce });
+    forwarded.set("x-nonce", nonce);
+    forwarded.set("Content-Security-Policy", csp);
+    // next-intl passes these request headers on to the page (NextResponse.next/rewrite).
+    response = localise(new NextRequest(request.url, { headers: forwarded }));
+  }
+  if (csp) response.headers.set("Content-Security-Policy", csp);
+  response.headers.set("X-Request-Id", requestId);
+  const hsts = strictTransportSecurity(HSTS_MAX_AGE, reachedOverHttps(request.headers, request.url));
+  if (hsts) response.headers.set("Strict-Transport-Security", hsts);
   return response;
 }
 
+function isApi(pathname: string): boolean {
+  return pathname === "/api" || pathname.startsWith("/api/");
+}
+
 export const config = {
-  // Pages only: not the API, Next's own files or files with an extension.
-  matcher: "/((?!api|_next|_vercel|.*\\..*).*)",
+  // Pages and the API (request id, HSTS; the API is not localised): not Next's own files or
+  // files with an extension, which get their headers from next.config.ts.
+  matcher: "/((?!_next|_vercel|.*\\..*).*)",
 };

@@ -9,7 +9,8 @@ import type { z } from "zod";
 import { getCurrentUser, type SessionUser } from "../auth/session";
 import { can, type Permission } from "../auth/permissions";
 import { clientIp } from "../auth/client-ip";
-import { formDataToObject } from "../forms/form-data";
+import { parseActionInput, type FormIssue } from "../forms/form-data";
+import { FORM_LIMITS } from "../forms/form-limits";
 import { fieldErrorsFrom } from "../forms/issue-messages";
 import { ConflictError, NotAllowedError, RuleError } from "./errors";
 import type { ActionState } from "./state";
@@ -29,6 +30,24 @@ type UserFor<A extends Access> = A extends "public" ? null : SessionUser;
 
 export type ActionResult<T> = { message?: string; data?: T } | void;
 
+function issueMessages(issues: FormIssue[], t: ActionContext<unknown>["t"]): Record<string, string[]> {
+  const messages = new Map<string, string[]>();
+  for (const { field, code } of issues) {
+    const message =
+      code === "tooManyFields"
+        ? t("errors.tooManyFields", { max: FORM_LIMITS.fields })
+        : code === "tooManyRows"
+          ? t("errors.tooManyRows", { max: FORM_LIMITS.listItems })
+          : code === "valueTooLong"
+            ? t("errors.tooLong", { max: FORM_LIMITS.valueLength })
+            : code === "fieldName"
+              ? t("errors.unknownField")
+              : t("errors.notAForm");
+    messages.set(field, [...(messages.get(field) ?? []), message]);
+  }
+  return Object.fromEntries(messages);
+}
+
 export function defineAction<S extends z.ZodType, A extends Access, T = undefined>(config: {
   schema: S;
   access: A;
@@ -38,8 +57,11 @@ export function defineAction<S extends z.ZodType, A extends Access, T = undefine
   return async function action(_previous: ActionState<T>, submitted: FormData | Record<string, unknown>): Promise<ActionState<T>> {
     const locale = await getLocale();
     const t = await getTranslations({ locale, namespace: "Forms" });
-    const raw = submitted instanceof FormData ? formDataToObject(submitted) : submitted;
+    // Copied within FORM_LIMITS with no path to a prototype, whatever was posted (form-data.ts).
+    const { values: raw, issues } = parseActionInput(submitted);
     const values = Object.fromEntries(Object.entries(raw).filter(([key]) => !/password|token|website_url/i.test(key)));
+    // Input our pages never send (hostile names, caps broken): answered, nothing run.
+    if (issues.length > 0) return { status: "error", message: t("errors.checkFields"), fieldErrors: issueMessages(issues, t) };
     try {
       const user = config.access === "public" ? null : await getCurrentUser();
       if (config.access !== "public") {

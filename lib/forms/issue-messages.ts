@@ -18,10 +18,11 @@ function messageFor(issue: z.core.$ZodIssue, t: Translate, has: HasKey): string 
 }
 
 export function fieldErrorsFrom(error: z.ZodError, t: Translate, has: HasKey): FieldErrors {
-  const errors: FieldErrors = {};
+  // Collected in a Map: a field path is data, and "__proto__" must not become a prototype.
+  const errors = new Map<string, string[]>();
   for (const issue of error.issues) {
     const field = issue.path.map(String).join(".") || "_form";
-    (errors[field] ??= []).push(messageFor(issue, t, has));
+    errors.set(field, [...(errors.get(field) ?? []), messageFor(issue, t, has)]);
   }
-  return errors;
+  return Object.fromEntries(errors);
 }

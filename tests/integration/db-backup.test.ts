@@ -17,7 +17,8 @@ type Outcome = { code: number; output: string };
 /** Runs `npm run <script> -- <args>` the way npm does (tsx), with only the given settings. */
 async function script(name: "db-backup" | "db-restore", args: string[], settings: Record<string, string>, pathVariable = process.env.PATH ?? ""): Promise<Outcome> {
   // Never the test run's own database: only what the test passes.
-  const rest = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== "DATABASE_URL"));
+  const rest: NodeJS.ProcessEnv = { ...process.env };
+  delete rest.DATABASE_URL;
   try {
     const { stdout, stderr } = await run(process.execPath, ["node_modules/tsx/dist/cli.mjs", `scripts/${name}.ts`, ...args], {
       env: { ...rest, ...settings, PATH: pathVariable },

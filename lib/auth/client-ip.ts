@@ -1,11 +1,38 @@
-// The caller's IP address, only ever used hashed for throttling. Behind a reverse proxy the
-// first X-Forwarded-For entry is the client; the proxy must overwrite, not append, that header.
-export function clientIp(headers: Headers | Record<string, string | string[] | undefined>): string {
-  const get = (name: string): string | undefined => {
+// The caller's address, only ever used hashed for throttling and rate limits. Every place that
+// needs it calls this one function.
+//   TRUST_PROXY=0 (default): the socket address (peer-address.ts); X-Forwarded-For is ignored,
+//                            since anyone can send it.
+//   TRUST_PROXY=n:           n reverse proxies in front, each appending the address it saw to
+//                            X-Forwarded-For: the n-th entry from the right is the client.
+// Unknown (no socket address yet, too short a chain) counts as one shared address, "unknown":
+// never as a value the client chose.
+import { env } from "../env";
+import { installPeerAddressHeader } from "./peer-address";
+
+type HeaderSource = Headers | Record<string, string | string[] | undefined>;
+
+function reader(headers: HeaderSource) {
+  return (name: string): string | undefined => {
     if (headers instanceof Headers) return headers.get(name) ?? undefined;
     const value = headers[name];
-    return Array.isArray(value) ? value[0] : value;
+    return Array.isArray(value) ? value.join(",") : value;
   };
-  const forwarded = get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || get("x-real-ip") || "unknown";
+}
+
+export function clientIpFrom(headers: HeaderSource, trustedHops: number, peerHeader: string | undefined): string {
+  const get = reader(headers);
+  if (trustedHops > 0) {
+    const chain = (get("x-forwarded-for") ?? "")
+      .split(",")
+      .map((entry) => entry.trim())
+      .filter(Boolean);
+    return chain.length >= trustedHops ? chain[chain.length - trustedHops] : "unknown";
+  }
+  return (peerHeader && get(peerHeader)?.trim()) || "unknown";
+}
+
+export function clientIp(headers: HeaderSource): string {
+  // instrumentation.ts installs it at start-up; should that not have happened, this request
+  // counts as "unknown" and every later one has its socket address.
+  return clientIpFrom(headers, env().TRUST_PROXY, installPeerAddressHeader());
 }

@@ -5,6 +5,8 @@ import { z } from "zod";
 
 const getCurrentUser = vi.hoisted(() => vi.fn(async () => null));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser }));
+// Behind one trusted proxy, whose X-Forwarded-For names the client (lib/auth/client-ip.ts).
+vi.hoisted(() => vi.stubEnv("TRUST_PROXY", "1"));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "203.0.113.9" }) }));
 vi.mock("next-intl/server", () => {
   const t = Object.assign((key: string) => key, { has: () => true });

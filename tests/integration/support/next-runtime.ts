@@ -6,16 +6,21 @@
 import { vi } from "vitest";
 import { createTranslator } from "next-intl";
 import { loadMessagesForTests } from "./messages";
+import { installPeerAddressHeader } from "../../../lib/auth/peer-address";
 
-type Runtime = { userId: string | null; locale: "nl" | "en"; ip: string };
+type Runtime = { userId: string | null; locale: "nl" | "en"; ip: string; forwardedFor?: string };
 
 const runtime: Runtime = { userId: null, locale: "nl", ip: "203.0.113.1" };
 
-/** Who the next action calls run as (null: an anonymous visitor). */
-export function actAs(userId: string | null, options: { locale?: "nl" | "en"; ip?: string } = {}): void {
+/**
+ * Who the next action calls run as (null: an anonymous visitor). `ip` is the connection's
+ * address (as the server's socket sees it); `forwardedFor` an X-Forwarded-For the client sends.
+ */
+export function actAs(userId: string | null, options: { locale?: "nl" | "en"; ip?: string; forwardedFor?: string } = {}): void {
   runtime.userId = userId;
   runtime.locale = options.locale ?? "nl";
   runtime.ip = options.ip ?? "203.0.113.1";
+  runtime.forwardedFor = options.forwardedFor;
 }
 
 vi.mock("next-auth", async (importOriginal) => {
@@ -26,8 +31,11 @@ vi.mock("next-auth", async (importOriginal) => {
   };
 });
 
+// The socket address arrives as the running server puts it (lib/auth/peer-address.ts).
+const peerHeader = installPeerAddressHeader();
+
 vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": runtime.ip }),
+  headers: async () => new Headers({ "x-forwarded-for": runtime.forwardedFor ?? runtime.ip, [peerHeader]: runtime.ip }),
   cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false }),
 }));
 

@@ -111,9 +111,9 @@ function jsonOutput(): boolean {
 function write(level: LogLevel, message: string, fields: LogFields): void {
   if (level === "debug" && process.env.NODE_ENV === "production") return;
   const line = formatEntry(level, message, fields, jsonOutput());
-  // Warnings and errors on stderr, the rest on stdout, as process managers expect.
-  if (level === "warn" || level === "error") console.error(line);
-  else console.log(line);
+  // Through the console method of the same level: warnings and errors go to stderr, the rest
+  // to stdout, as process managers expect.
+  console[level](line);
 }
 
 function makeLogger(bound: LogFields): Logger {

@@ -15,6 +15,7 @@ import { localizedAppUrl } from "./links";
 import { revalidateMembers } from "./revalidate";
 import { invitationSnapshot, membershipSnapshot } from "./snapshots";
 import { acceptInvitationSchema, acceptWithAccountSchema, inviteSchema, revokeInvitationSchema } from "./invitation-schema";
+import { requestLog } from "../log";
 
 export const inviteMember = defineAction({
   schema: inviteSchema,
@@ -63,7 +64,7 @@ export const inviteMember = defineAction({
     try {
       delivered = await sendMail(invitationMail({ to: input.email, organisation: organisation.name, role: input.role, link, days: INVITATION_DAYS }));
     } catch (error) {
-      console.error("Invitation mail failed", error);
+      (await requestLog()).error("Invitation mail failed", { error });
     }
     revalidateMembers();
     const t = await getTranslations({ locale, namespace: "Access.members" });

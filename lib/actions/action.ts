@@ -14,6 +14,7 @@ import { FORM_LIMITS } from "../forms/form-limits";
 import { fieldErrorsFrom } from "../forms/issue-messages";
 import { ConflictError, NotAllowedError, RuleError } from "./errors";
 import type { ActionState } from "./state";
+import { requestLog } from "../log";
 
 type Access = Permission | "public" | "signed-in";
 
@@ -90,7 +91,7 @@ export function defineAction<S extends z.ZodType, A extends Access, T = undefine
         const message = t(`errors.${error.messageKey}` as never, error.values as never);
         return { status: "error", message, fieldErrors: error.field ? { [error.field]: [message] } : undefined, values };
       }
-      console.error("Server action failed", error);
+      (await requestLog()).error("Server action failed", { error });
       return { status: "error", message: t("errors.unexpected"), values };
     }
   };

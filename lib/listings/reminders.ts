@@ -8,6 +8,7 @@ import { STALE_AFTER_MONTHS } from "../organisations/verification";
 import { staleListingsWhere } from "../moderation/stale";
 import { appUrl, sendMail } from "../mail/send";
 import { reminderMail } from "../mail/templates";
+import { log } from "../log";
 
 export const REMIND_AGAIN_AFTER_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -65,7 +66,7 @@ export async function sendVerificationReminders(db: Db, now: Date = new Date()):
       }
       counts.listings += 1;
     } catch (error) {
-      console.error(`Herinnering voor "${listing.name}" niet verstuurd`, error);
+      log.error("Herinnering niet verstuurd", { listing: listing.name, error });
       await db.organization.updateMany({ where: { id: listing.id, reminderSentAt: now }, data: { reminderSentAt: listing.reminderSentAt } });
       counts.failed += 1;
     }

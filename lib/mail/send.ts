@@ -6,6 +6,7 @@
 import "server-only";
 import { db } from "../db";
 import { devMailboxEnabled, env, type Env } from "../env";
+import { requestLog } from "../log";
 
 export type Mail = { to: string; subject: string; text: string };
 
@@ -36,8 +37,9 @@ export async function sendMail(mail: Mail): Promise<boolean> {
     return true;
   }
   // The text holds sign-in, reset and invitation links: in production a log must not, as
-  // anyone who can read the log could use them.
-  if (config.NODE_ENV === "production") console.warn(`[mail] niet verstuurd, SMTP_URL ontbreekt: ${mail.subject}`);
+  // anyone who can read the log could use them. In development the whole mail is printed on
+  // purpose, past the log's redaction: the developer needs the link in it.
+  if (config.NODE_ENV === "production") (await requestLog()).warn("Mail niet verstuurd: SMTP_URL ontbreekt", { subject: mail.subject });
   else console.info(`[mail] aan ${mail.to}: ${mail.subject}\n${mail.text}`);
   if (!devMailboxEnabled(config)) return false;
   await db.devMail.create({ data: mail });

@@ -4,6 +4,7 @@ import "server-only";
 import type { Tx } from "../listings/revisions";
 import { appUrl, sendMail } from "../mail/send";
 import { reviewMail } from "../mail/templates";
+import { requestLog } from "../log";
 
 type Reviewed = { id: string; slug: string; name: string; submittedById: string | null };
 
@@ -29,7 +30,7 @@ export async function sendReviewMails(recipients: string[], organisation: Review
     recipients.map((to) => sendMail(reviewMail({ to, organisation: organisation.name, approved: review.approved, note: review.note, link }))),
   );
   const failed = results.filter((result) => result.status === "rejected");
-  for (const failure of failed) console.error("Review mail failed", (failure as PromiseRejectedResult).reason);
+  for (const failure of failed) (await requestLog()).error("Review mail failed", { error: (failure as PromiseRejectedResult).reason });
   // A mail dropped for want of SMTP is not sent either: the moderator must hear it.
   const dropped = results.filter((result) => result.status === "fulfilled" && !result.value);
   return failed.length === 0 && dropped.length === 0;

@@ -4,6 +4,7 @@ import "server-only";
 import { clientIp } from "../auth/client-ip";
 import { hitRateLimit } from "./rate-limit";
 import type { RateLimit } from "./limits";
+import { requestLog } from "../log";
 
 export type RateLimitedBody = { error: "rate_limited"; message: string; retry_after: number };
 
@@ -25,7 +26,7 @@ export async function rateLimitResponse(request: Request, limit: RateLimit, head
   try {
     outcome = await hitRateLimit(limit, clientIp(request.headers));
   } catch (error) {
-    console.error(`Rate limit ${limit.bucket} could not be counted`, error);
+    (await requestLog()).error("Rate limit could not be counted", { bucket: limit.bucket, error });
     return null;
   }
   if (outcome.allowed) return null;

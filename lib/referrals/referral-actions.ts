@@ -21,6 +21,7 @@ import { referralProposedMail } from "./mails";
 import { referralSnapshot } from "./referral-snapshot";
 import { decideReferralSchema, endReferralSchema, proposeReferralSchema, updateReferralSchema } from "./referral-schema";
 import type { Snapshot } from "../listings/diff";
+import { requestLog } from "../log";
 
 type Agreement = {
   fromServiceId: string | null;
@@ -134,7 +135,7 @@ export const proposeReferral = defineAction({
     try {
       mailed = await mailReceivingOwners(created.id, locale);
     } catch (error) {
-      console.error("Referral proposal mail failed", error);
+      (await requestLog()).error("Referral proposal mail failed", { error });
     }
     revalidateListings();
     return { message: await message(locale, mailed ? "proposed" : "proposedNotMailed"), data: { id: created.id } };

@@ -22,6 +22,7 @@ export async function HistoryList({ history }: { history: HistoryPage }) {
               </Heading3>
               <Paragraph className="history-entry__meta">
                 <strong>{action.charAt(0).toUpperCase() + action.slice(1)}</strong>
+                {entry.via && ` ${t("via", { name: entry.via })}`}
                 {" · "}
                 {t("by", { name: entry.who ?? t("deletedAccount") })}
                 {" · "}

@@ -9,7 +9,8 @@ export type HistoryChange =
   | { field: string; kind: "list"; added: unknown[]; removed: unknown[] };
 
 // Links between rows: the history page names the part they point to in its heading instead.
-const HIDDEN = new Set(["organizationId", "serviceAtLocationId", "userId", "invitedById"]);
+// `changedVia` (a shared address changed through another listing) is named in the heading.
+const HIDDEN = new Set(["organizationId", "serviceAtLocationId", "userId", "invitedById", "changedVia"]);
 
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);

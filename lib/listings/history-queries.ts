@@ -20,6 +20,8 @@ export type HistoryEntry = {
   createdAt: Date;
   /** The account's name (or e-mail address); null when the account was removed. */
   who: string | null;
+  /** A shared address changed through another organisation's listing: that organisation's name. */
+  via: string | null;
   /** Which address, service or place the change is about; null for the organisation itself. */
   subject: string | null;
   changes: HistoryChange[];
@@ -42,6 +44,7 @@ const ID_FIELDS = {
   locationIds: "location",
   serviceIds: "service",
   linkedOrganisationIds: "organisation",
+  changedVia: "organisation",
   wijkCodes: "wijk",
   buurtCodes: "buurt",
   buurtCode: "buurt",
@@ -157,14 +160,17 @@ export async function getOrganisationHistory(user: SessionUser, organisationId: 
     }
     const state = parts.get(key);
     const basedOnId = state?.newestId ?? null;
-    const differs = state ? !sameState(state.current, row.before) : false;
-    const restorable = Boolean(part && basedOnId && differs && (await part.canApply(db, row.entityId, row.before)));
+    // What a restore would lead to (for an address: only while this organisation is still there).
+    const target = part?.target ? await part.target(db, row.entityId, organisationId, { before: row.before, after: row.after }) : row.before;
+    const differs = state ? !sameState(state.current, target) : false;
+    const restorable = Boolean(part && basedOnId && differs && (await part.canApply(db, row.entityId, target)));
     entries.push({
       id: row.id,
       entityType: row.entityType,
       action: row.action,
       createdAt: row.createdAt,
       who: row.user ? (row.user.name ?? row.user.email) : null,
+      via: typeof row.after?.changedVia === "string" ? (names[row.after.changedVia] ?? null) : null,
       subject: subjectOf(row, places, names),
       changes: describeChanges(row.before, row.after),
       restore: restorable && basedOnId ? { basedOnId, laterChanges: basedOnId !== row.id } : null,

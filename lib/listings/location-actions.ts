@@ -3,6 +3,8 @@
 // address is linked to an organisation the user may edit) and the version check are part of
 // each write's WHERE clause: posted ids of someone else's address match no row and change
 // nothing. An address is never deleted: unlinking only takes it off this organisation.
+// A shared address changed here is changed for every organisation there: each gets the
+// revision in its history and their owners a mail (location-revisions.ts, location-mail.ts).
 import { getTranslations } from "next-intl/server";
 import { defineAction } from "../actions/action";
 import { ConflictError, NotAllowedError } from "../actions/errors";
@@ -16,6 +18,8 @@ import { locationSchema, unlinkLocationSchema } from "./location-schema";
 import { placeOf } from "./location-place";
 import { removeServicesFromLocation } from "./service-places";
 import { revalidateListings } from "./revalidate";
+import { locationViews, recordLocationChange } from "./location-revisions";
+import { mailSharedLocationChange, type SharedLocationChange } from "./location-mail";
 
 /** The address is linked to this organisation, and the user may edit that organisation. */
 function linkedTo(organizationId: string, user: ScopeUser): Prisma.LocationWhereInput {
@@ -30,7 +34,7 @@ export const saveLocation = defineAction({
     // PDOK is asked before the transaction starts: a slow lookup must not hold it open.
     const place = await placeOf(input);
     const data = { ...rest, ...place };
-    const created = await listingTransaction(async (tx) => {
+    const { created, shared } = await listingTransaction(async (tx): Promise<{ created: string | null; shared: SharedLocationChange | null }> => {
       if (!locationId) {
         const organisation = await tx.organization.findFirst({ where: { id: organizationId, ...editableOrganizations(user) }, select: { id: true } });
         if (!organisation) throw new NotAllowedError();
@@ -44,10 +48,12 @@ export const saveLocation = defineAction({
           before: null,
           after: await locationSnapshot(tx, location.id, organizationId),
         });
-        return location.id;
+        return { created: location.id, shared: null };
       }
       if (version === undefined) throw new NotAllowedError();
       const before = await locationSnapshot(tx, locationId, organizationId);
+      // Every organisation's view before the change: a shared address changes for all of them.
+      const views = await locationViews(tx, locationId);
       const updated = await tx.location.updateMany({
         where: { id: locationId, version, ...linkedTo(organizationId, user) },
         data: { ...data, version: { increment: 1 } },
@@ -57,20 +63,14 @@ export const saveLocation = defineAction({
         if (!current || !before) throw new NotAllowedError();
         throw new ConflictError(changedFields(locationFields(data), locationFields(before)), current.version);
       }
-      // One revision, in the history of the organisation that made the change: a shared address
-      // has one line of versions, so a restore by any of its organisations sees every change.
-      await recordRevision(tx, {
-        entityType: "Location",
-        entityId: locationId,
-        organizationId,
-        userId: user.id,
-        action: "UPDATE",
-        before,
-        after: await locationSnapshot(tx, locationId, organizationId),
-      });
-      return null;
+      // A revision in the history of every organisation at the address ("gewijzigd via …"),
+      // so each of them sees, and can undo, what changed on its page.
+      const told = await recordLocationChange(tx, { locationId, organizationId, userId: user.id, action: "UPDATE", before, othersBefore: views });
+      const after = await locationSnapshot(tx, locationId, organizationId);
+      return { created: null, shared: { viaOrganizationId: organizationId, told, userId: user.id, restored: false, before, after } };
     });
     revalidateListings();
+    if (shared) await mailSharedLocationChange(shared);
     const messages = await getTranslations({ locale, namespace: "Listing.locations" });
     return { message: messages(locationId ? "saved" : "added"), data: { locationId: created ?? locationId } };
   },

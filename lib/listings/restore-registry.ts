@@ -5,7 +5,10 @@
 import type { Snapshot } from "./diff";
 import type { RevisionEntity, Tx } from "./revisions";
 import { applyOrganisationSnapshot, organisationSnapshot } from "./organisation-snapshot";
-import { applyLocationSnapshot, locationSnapshot } from "./location-snapshot";
+import { locationSnapshot } from "./location-snapshot";
+import { applyLocationRestore, locationRestoreTarget } from "./location-restore";
+import { locationViews, recordLocationChange } from "./location-revisions";
+import type { Prisma } from "../generated/prisma/client";
 import { applyServiceSnapshot, serviceSnapshot } from "./service-snapshot";
 import { applyHoursSnapshot, hoursSnapshot } from "./hours-snapshot";
 import { applyAreaSnapshot, areaSnapshot } from "./area-snapshot";
@@ -22,7 +25,13 @@ export type RestorablePart = {
   lock: (tx: Tx, entityId: string) => Promise<unknown>;
   /** The part now. `organizationId` is the listing the revision belongs to (an address is shared). */
   snapshot: (tx: Tx, entityId: string, organizationId: string) => Promise<Snapshot | null>;
-  apply: (tx: Tx, entityId: string, snapshot: Snapshot | null) => Promise<void>;
+  /**
+   * What restoring a revision sets the part to, seen from the listing the revision belongs
+   * to; null when it cannot be restored now. Without it: the revision's `before`.
+   */
+  target?: (tx: Tx, entityId: string, organizationId: string, revision: { before: Snapshot | null; after: Snapshot | null }) => Promise<Snapshot | null>;
+  /** Writes the target. `scope` is the listing and the user's ownership condition, for parts that check it in the write. */
+  apply: (tx: Tx, entityId: string, snapshot: Snapshot | null, scope: RestoreScope) => Promise<void>;
   /**
    * Whether the part can be set to `target` now. A part whose row is gone (a removed service,
    * a place that no longer exists) cannot be written back by its apply function, and some
@@ -31,7 +40,21 @@ export type RestorablePart = {
   canApply: (tx: Tx, entityId: string, target: Snapshot | null) => Promise<boolean>;
   /** Work that must follow a change of this part in the same transaction. */
   afterApply?: (tx: Tx, entityId: string) => Promise<unknown>;
+  /**
+   * A part other listings show too (a shared address). `views` reads every listing's view
+   * before the write; `record` then writes the revisions of all of them (instead of only the
+   * listing's own) and returns the other listings that got one.
+   */
+  shared?: {
+    views: (tx: Tx, entityId: string) => Promise<Map<string, Snapshot | null>>;
+    record: (
+      tx: Tx,
+      input: { entityId: string; organizationId: string; userId: string; before: Snapshot | null; othersBefore: Map<string, Snapshot | null> },
+    ) => Promise<string[]>;
+  };
 };
+
+export type RestoreScope = { organizationId: string; organizations: Prisma.OrganizationWhereInput };
 
 // Hours and areas share the service's version, so they lock the service row like its form.
 const lockOrganisation = (tx: Tx, id: string) => tx.$queryRaw`SELECT 1 FROM "Organization" WHERE "id" = ${id} FOR UPDATE`;
@@ -57,8 +80,16 @@ export const RESTORABLE_PARTS: Partial<Record<RevisionEntity, RestorablePart>> =
   Location: {
     lock: lockLocation,
     snapshot: (tx, id, organizationId) => locationSnapshot(tx, id, organizationId),
-    apply: applyLocationSnapshot,
+    // Not the whole `before`: an address change puts back the address (only while the
+    // organisation is still there), an unlink puts back the link (location-restore.ts).
+    target: locationRestoreTarget,
+    apply: applyLocationRestore,
     canApply: async (tx, id, target) => target !== null && (await tx.location.count({ where: { id } })) > 0,
+    // A shared address: the restore is in the history of every organisation there.
+    shared: {
+      views: locationViews,
+      record: (tx, input) => recordLocationChange(tx, { locationId: input.entityId, organizationId: input.organizationId, userId: input.userId, action: "RESTORE", before: input.before, othersBefore: input.othersBefore }),
+    },
   },
   Service: {
     lock: lockService,

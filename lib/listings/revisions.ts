@@ -12,6 +12,7 @@ export type Tx = Prisma.TransactionClient | Db;
  * lib/listings/<part>-snapshot.ts, registered in lib/listings/restore-registry.ts.
  *   Organization — details (entityId: organisation id)
  *   Location     — an address and whether it is linked to the organisation (location id)
+ *                  (a shared address: one revision in every organisation's history, location-revisions.ts)
  *   Service      — a service's own fields and categories (service id)
  *   Hours        — weekly and monthly rules of a service at a location (ServiceAtLocation id)
  *   Areas        — wijken and buurten a service serves (service id)

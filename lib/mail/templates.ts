@@ -63,3 +63,35 @@ export function reviewMail(input: { to: string; organisation: string; approved: 
     : `Your submission of "${input.organisation}" was not approved.${input.note ? ` Reason: ${input.note}` : ""}`;
   return { to: input.to, subject: `Aanmelding ${input.organisation}: ${input.approved ? "goedgekeurd" : "niet goedgekeurd"}`, text: `${nl}\n\n${en}${signature}` };
 }
+
+/**
+ * An address this organisation shares with another was changed through the other one's listing
+ * (lib/listings/location-mail.ts): the owners hear what changed and where to undo it.
+ */
+export function sharedAddressChangedMail(input: {
+  to: string;
+  organisation: string;
+  via: string;
+  who: string;
+  restored: boolean;
+  fields: string[];
+  before: string;
+  after: string;
+  link: string;
+}): Mail {
+  const whatNl = input.restored ? "teruggezet naar een eerdere versie" : "gewijzigd";
+  const whatEn = input.restored ? "restored to an earlier version" : "changed";
+  return {
+    to: input.to,
+    subject: `Gedeeld adres ${whatNl} via ${input.via}`,
+    text:
+      `Het adres "${input.before}" hoort bij "${input.organisation}" en ook bij "${input.via}". ` +
+      `${input.who} heeft het ${whatNl} via de vermelding van "${input.via}". Dat is ook op uw pagina op de kaart te zien.\n` +
+      `Wat er veranderde: ${input.fields.join(", ")}.\n` +
+      (input.before !== input.after ? `Oud: ${input.before}\nNieuw: ${input.after}\n` : "") +
+      `Klopt het niet? In uw geschiedenis ziet u oud en nieuw, en kunt u het terugzetten:\n${input.link}\n\n` +
+      `The address "${input.before}" of "${input.organisation}" is shared with "${input.via}" and was ${whatEn} by ${input.who} through their listing. ` +
+      `Your history (link above) shows the change and lets you undo it.` +
+      signature,
+  };
+}

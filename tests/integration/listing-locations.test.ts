@@ -184,10 +184,13 @@ describe("editing an address", () => {
     const asB = { ...(await editForm(SLUGS.a)), organizationId: idB, name: "Gedeelde plek" };
     expect((await saveLocation({ status: "idle" }, asB)).status).toBe("success");
     expect((await locationOf(SLUGS.a)).name).toBe("Gedeelde plek");
-    // One line of versions for the shared address, in the history of the organisation that changed it.
-    const revision = await t.db.revision.findFirstOrThrow({ where: { entityType: "Location", entityId: location.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+    // In the history of the organisation that changed it, and of the other one there
+    // (tests/integration/shared-locations.test.ts has the rest).
+    const revision = await t.db.revision.findFirstOrThrow({ where: { entityType: "Location", entityId: location.id, organizationId: idB }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
     expect(revision).toMatchObject({ organizationId: idB, action: "UPDATE" });
     expect(revision.after).toMatchObject({ name: "Gedeelde plek", organizationId: idB, linked: true, linkedOrganisationIds: expect.arrayContaining([idB]) });
+    const ofA = await t.db.revision.findFirstOrThrow({ where: { entityType: "Location", entityId: location.id, organizationId: await organisationId(t.db, SLUGS.a) }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+    expect(ofA.after).toMatchObject({ name: "Gedeelde plek", changedVia: idB });
     actAs(await userId(t.db, EMAILS.moderator));
     expect((await saveLocation({ status: "idle" }, { ...(await editForm(SLUGS.a)), name: "Buurtcentrum Taagdreef" })).status).toBe("success");
     await t.db.organizationLocation.delete({ where: { organizationId_locationId: { organizationId: idB, locationId: location.id } } });

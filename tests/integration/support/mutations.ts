@@ -20,6 +20,7 @@ import { restoreRevision } from "../../../lib/listings/restore-actions";
 import { archiveListing, unarchiveListing } from "../../../lib/listings/archive-actions";
 import { verifyListing } from "../../../lib/listings/verify-actions";
 import { organisationSnapshot } from "../../../lib/listings/organisation-snapshot";
+import { locationSnapshot } from "../../../lib/listings/location-snapshot";
 import { confirmReferral, declineReferral, endReferral, proposeReferral, updateReferral } from "../../../lib/referrals/referral-actions";
 import { addProfessionalDomain, removeProfessionalDomain, setProfessional } from "../../../lib/referrals/professional-actions";
 import { TARGET_SLUG, everyone, listingManagers, moderatorsOnly, type Mutation, type Target } from "./matrix";
@@ -396,6 +397,45 @@ export const mutations: Mutation[] = [
     },
     call: (input) => restoreRevision({ status: "idle" }, input),
     allowed: listingManagers,
+  },
+  {
+    // A shared address changed through the other organisation: undone from the target's
+    // history (the revision is the target's). Its coordinator may, as they may edit the address.
+    name: "restore a shared address changed through the other organisation",
+    prepare: async (db, target) => {
+      const o = await organisation(db, target);
+      const other = await organisation(db, target === "A" ? "B" : "A");
+      const location = await ownLocation(db, target);
+      await db.organizationLocation.create({ data: { organizationId: other.id, locationId: location.id } });
+      const before = await locationSnapshot(db, location.id, o.id);
+      await db.location.update({ where: { id: location.id }, data: { name: "Matrix buurthuis (via de ander)", version: { increment: 1 } } });
+      const after = { ...(await locationSnapshot(db, location.id, o.id)), changedVia: other.id };
+      const revision = await db.revision.create({
+        data: { entityType: "Location", entityId: location.id, organizationId: o.id, action: "UPDATE", before: before as object, after: after as object },
+      });
+      return { revisionId: revision.id, basedOnId: revision.id };
+    },
+    call: (input) => restoreRevision({ status: "idle" }, input),
+    allowed: listingManagers,
+  },
+  {
+    // The target left the address after changing it: nobody brings it back that way.
+    name: "restore an address change after leaving the address",
+    prepare: async (db, target) => {
+      const o = await organisation(db, target);
+      const other = await organisation(db, target === "A" ? "B" : "A");
+      const location = await ownLocation(db, target);
+      await db.organizationLocation.create({ data: { organizationId: other.id, locationId: location.id } });
+      const before = await locationSnapshot(db, location.id, o.id);
+      await db.location.update({ where: { id: location.id }, data: { name: "Matrix buurthuis (later verlaten)", version: { increment: 1 } } });
+      const revision = await db.revision.create({
+        data: { entityType: "Location", entityId: location.id, organizationId: o.id, action: "UPDATE", before: before as object, after: (await locationSnapshot(db, location.id, o.id)) as object },
+      });
+      await db.organizationLocation.delete({ where: { organizationId_locationId: { organizationId: o.id, locationId: location.id } } });
+      return { revisionId: revision.id, basedOnId: revision.id };
+    },
+    call: (input) => restoreRevision({ status: "idle" }, input),
+    allowed: () => false,
   },
   {
     name: "archive a listing",

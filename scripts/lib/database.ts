@@ -5,7 +5,7 @@ import { UserError } from "../../lib/errors";
 import { env, type Env } from "../../lib/env";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../../lib/embedded-db";
 import { createPrismaClient } from "../../lib/db";
-import { migrateDeploy } from "./migrate";
+import { lockDatabase, migrateDeploy } from "./migrate";
 import { seedUtrecht, isSeeded } from "../../prisma/seed";
 import { importBoundariesFromDir } from "./boundaries";
 
@@ -62,8 +62,11 @@ export async function prepareDatabase(options: { migrate?: boolean; seed?: SeedM
   const stop = async () => {
     await embedded?.stop();
   };
+  let unlock = async () => {};
   try {
     await checkReachable(url);
+    // Instances starting together on one server migrate and seed one after the other.
+    if (!embedded) unlock = await lockDatabase(url, log);
     if (migrate) await migrateDeploy(url, log);
     if (seed !== "never") {
       const db = createPrismaClient(url);
@@ -80,7 +83,9 @@ export async function prepareDatabase(options: { migrate?: boolean; seed?: SeedM
         await db.$disconnect();
       }
     }
+    await unlock();
   } catch (error) {
+    await unlock();
     await stop();
     throw error;
   }

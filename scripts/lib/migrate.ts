@@ -55,3 +55,28 @@ export async function migrateDeploy(databaseUrl: string, log: (line: string) => 
   log(`Database bijwerken (${pending.length} migratie${pending.length === 1 ? "" : "s"})…`);
   await runCli(databaseUrl);
 }
+
+// Several instances may start at once on one server (a rolling deploy, or a process manager
+// starting two): they must not migrate or seed side by side. A session-level advisory lock on
+// a connection of its own is held from before the migrations until after the seed; the others
+// wait, then find nothing left to do. The key is ours alone (Prisma's migrate lock uses another).
+const PREPARE_LOCK_KEY = 726_120_701;
+
+/** Waits for the lock and returns the function that releases it (safe to call twice). */
+export async function lockDatabase(databaseUrl: string, log: (line: string) => void = () => {}): Promise<() => Promise<void>> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const { rows } = await client.query<{ locked: boolean }>("SELECT pg_try_advisory_lock($1) AS locked", [PREPARE_LOCK_KEY]);
+  if (!rows[0]?.locked) {
+    log("Een andere instantie werkt de database bij; even wachten…");
+    await client.query("SELECT pg_advisory_lock($1)", [PREPARE_LOCK_KEY]);
+  }
+  let released = false;
+  return async () => {
+    if (released) return;
+    released = true;
+    // Ending the session releases the lock too; unlocking first frees it at once.
+    await client.query("SELECT pg_advisory_unlock($1)", [PREPARE_LOCK_KEY]).catch(() => {});
+    await client.end().catch(() => {});
+  };
+}

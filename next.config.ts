@@ -2,6 +2,7 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { dutchPathRewrites } from "./lib/i18n/dutch-rewrites";
 import { staticSecurityHeaders } from "./lib/security/headers";
+import { ACTION_BODY_LIMIT, PROXY_BODY_COPY_LIMIT } from "./lib/security/action-guard";
 
 // Security headers: the ones that never change are set here for every response (pages, API,
 // PDFs, static files; lib/security/headers.ts); the page Content-Security-Policy with its
@@ -11,6 +12,12 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // A separate build folder lets several builds of one checkout exist side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  experimental: {
+    // One body limit for server actions, enforced with a 413 by the proxy (action-guard.ts);
+    // the proxy's copy of a body must be longer than the limit to see that it is exceeded.
+    serverActions: { bodySizeLimit: ACTION_BODY_LIMIT },
+    proxyClientMaxBodySize: PROXY_BODY_COPY_LIMIT,
+  },
   async headers() {
     return staticSecurityHeaders();
   },

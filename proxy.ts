@@ -9,6 +9,7 @@ import { contentSecurityPolicy, newNonce } from "./lib/security/csp";
 import { reachedOverHttps, strictTransportSecurity } from "./lib/security/headers";
 import { requestIdFrom } from "./lib/ops/request-id";
 import { env } from "./lib/env";
+import { refuseBadActionRequest } from "./lib/security/action-guard";
 
 const intl = createMiddleware(routing);
 
@@ -23,7 +24,10 @@ function localise(request: NextRequest): Response {
   return response;
 }
 
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
+  // Bad server-action posts (cross-origin, too large, malformed) get 403/413/400, not Next's 500.
+  const refused = await refuseBadActionRequest(request);
+  if (refused) return refused;
   const { TILE_URL, NODE_ENV, HSTS_MAX_AGE } = env();
   // Headers the app reads (lib/log.ts the request id); the rest are set by next.config headers().
   const requestId = requestIdFrom(request.headers.get("x-request-id"));

@@ -58,7 +58,8 @@ export const resetPassword = defineAction({
       // Claiming the token in the WHERE makes a second use of the same link find nothing.
       const claimed = await tx.passwordResetToken.updateMany({ where: { id: token.id, usedAt: null }, data: { usedAt: now } });
       if (claimed.count === 0) throw new RuleError("resetInvalid");
-      await tx.user.update({ where: { id: token.userId }, data: { passwordHash } });
+      // A new password ends every session of the account (someone else may have had one).
+      await tx.user.update({ where: { id: token.userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
       await tx.passwordResetToken.updateMany({ where: { userId: token.userId, usedAt: null }, data: { usedAt: now } });
       await clearAccountLoginFailures(tx, token.user.email);
       return token.user.email;

@@ -1,6 +1,8 @@
 // next-auth configuration. Sessions are signed JWT cookies (needed for password sign-in); who
 // someone is and what they may do is read fresh from the database on every request (see
-// session.ts), so a changed role or a removed membership counts at once.
+// session.ts), so a changed role or a removed membership counts at once. Each session carries
+// the account's session version: signing out or a new password ends all older sessions at
+// once (session-version.ts).
 import "server-only";
 import type { Adapter } from "next-auth/adapters";
 import type { AuthOptions } from "next-auth";
@@ -14,6 +16,10 @@ import { mailDeliverable, sendMail } from "../mail/send";
 import { authSecret } from "./secret";
 import { checkPassword, normalizeEmail } from "./sign-in";
 import { clientIp } from "./client-ip";
+import { currentSessionVersion, endSessionsFrom } from "./session-version";
+
+/** What a session carries besides next-auth's fields. */
+export type SessionIdentity = { id?: string; sessionVersion?: number };
 
 /** Magic links need a way to deliver mail: SMTP, or the development mailbox. */
 export function magicLinksEnabled(): boolean {
@@ -69,13 +75,26 @@ export function authOptions(): AuthOptions {
         const existing = await db.user.findUnique({ where: { email }, select: { disabledAt: true } });
         return Boolean(existing && !existing.disabledAt);
       },
-      jwt({ token, user }) {
-        if (user) token.sub = user.id;
+      // At sign-in only (`user` is set then): the session gets the account's current version.
+      async jwt({ token, user }) {
+        if (user) {
+          token.sub = user.id;
+          token.sv = (await currentSessionVersion(db, user.id)) ?? 0;
+        }
         return token;
       },
-      session({ session, token }) {
-        if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;
+      // Also what /api/auth/session answers: an ended session has no user there either.
+      async session({ session, token }) {
+        const version = typeof token.sv === "number" ? token.sv : 0;
+        if (!token.sub || (await currentSessionVersion(db, token.sub)) !== version) return { expires: session.expires };
+        if (session.user) Object.assign(session.user, { id: token.sub, sessionVersion: version } satisfies SessionIdentity);
         return session;
+      },
+    },
+    events: {
+      // Signing out here signs out everywhere: the JWT in other browsers cannot be recalled.
+      async signOut({ token }) {
+        if (token?.sub) await endSessionsFrom(db, token.sub, typeof token.sv === "number" ? token.sv : 0);
       },
     },
   };

@@ -2,12 +2,12 @@
 // them to the sign-in page (pages) — server actions use lib/actions/action.ts instead.
 import "server-only";
 import { cache } from "react";
-import { getServerSession } from "next-auth";
+import { getServerSession, type Session } from "next-auth";
 import { connection } from "next/server";
 import { getLocale } from "next-intl/server";
 import { redirect } from "../i18n/navigation";
 import { db } from "../db";
-import { authOptions, SIGN_IN_PAGE } from "./options";
+import { authOptions, SIGN_IN_PAGE, type SessionIdentity } from "./options";
 import { isModerator } from "./permissions";
 import type { MembershipRole, Role } from "../generated/prisma/enums";
 
@@ -23,8 +23,15 @@ export type SessionUser = {
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   // Sessions are per request: never while building.
   await connection();
-  const session = await getServerSession(authOptions());
-  const id = (session?.user as { id?: string } | undefined)?.id;
+  return userForSession(await getServerSession(authOptions()));
+});
+
+/**
+ * The account behind a session, or null: no session, account gone or switched off, or the
+ * session ended (signed out, new password) since it was made — its version is not current.
+ */
+export async function userForSession(session: Session | null): Promise<SessionUser | null> {
+  const { id, sessionVersion = 0 } = (session?.user ?? {}) as SessionIdentity;
   if (!id) return null;
   const user = await db.user.findUnique({
     where: { id },
@@ -35,12 +42,13 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
       role: true,
       isProfessional: true,
       disabledAt: true,
+      sessionVersion: true,
       memberships: { select: { organizationId: true, role: true } },
     },
   });
-  if (!user || user.disabledAt) return null;
+  if (!user || user.disabledAt || user.sessionVersion !== sessionVersion) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role, isProfessional: user.isProfessional, memberships: user.memberships };
-});
+}
 
 export async function requireUser(returnTo = "/beheer"): Promise<SessionUser> {
   const user = await getCurrentUser();

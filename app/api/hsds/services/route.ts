@@ -4,6 +4,7 @@ import { z } from "zod";
 import { hsdsServicePage } from "@/lib/hsds/queries";
 import { PUBLIC_API_LIMIT } from "@/lib/ratelimit/limits";
 import { rateLimitResponse } from "@/lib/ratelimit/response";
+import { requestLog } from "@/lib/log";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +25,7 @@ export async function GET(request: NextRequest) {
     const body = await hsdsServicePage(parsed.data.page, parsed.data.per_page);
     return NextResponse.json(body, { headers: { "Cache-Control": "public, max-age=300, s-maxage=3600", "Access-Control-Allow-Origin": "*" } });
   } catch (error) {
-    console.error("HSDS export failed", error);
+    (await requestLog()).error("HSDS export failed", { error });
     return NextResponse.json({ error: "server_error", message: "Er ging iets mis. Probeer het later opnieuw." }, { status: 500 });
   }
 }

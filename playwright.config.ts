@@ -8,6 +8,8 @@ export { baseURL };
 
 export default defineConfig({
   testDir: "tests/e2e",
+  // Needs a PostgreSQL server, which `npm test` does not: run by `npm run test:multi` (and CI).
+  testIgnore: "multi-instance.spec.ts",
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,

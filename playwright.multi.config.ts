@@ -7,5 +7,6 @@ import base from "./playwright.config";
 export default defineConfig({
   ...base,
   testMatch: "multi-instance.spec.ts",
+  testIgnore: [],
   webServer: undefined,
 });

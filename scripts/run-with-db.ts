@@ -77,7 +77,7 @@ runMain(async () => {
   if (!command) throw new UserError("Gebruik: tsx scripts/run-with-db.ts [--build] [--no-migrate] [--no-seed] -- <opdracht>");
 
   if (options.includes("--build") && !buildIsCurrent()) {
-    console.log("De app wordt gebouwd (eenmalig, ongeveer een halve minuut)…");
+    console.log("De app wordt gebouwd (eenmalig, een paar minuten)…");
     const code = await run("next", ["build"]);
     if (code !== 0) return code;
   }

@@ -37,8 +37,12 @@ const TEXT_RULES: Array<[RegExp, string]> = [
   [/[A-Za-z0-9_-]{32,}/g, REDACTED],
 ];
 
+/** Longer strings are cut first: the rules scan text more than once, and a log line needs no more. */
+export const MAX_TEXT = 4096;
+
 export function redactText(text: string): string {
-  return TEXT_RULES.reduce((current, [pattern, replacement]) => current.replace(pattern, replacement), text);
+  const bounded = text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…[${text.length - MAX_TEXT} more]` : text;
+  return TEXT_RULES.reduce((current, [pattern, replacement]) => current.replace(pattern, replacement), bounded);
 }
 
 const MAX_DEPTH = 6;

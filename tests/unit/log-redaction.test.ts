@@ -1,9 +1,18 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { formatEntry, log, redact, redactText, REDACTED } from "@/lib/log";
+import { formatEntry, log, MAX_TEXT, redact, redactText, REDACTED } from "@/lib/log";
 
 const TOKEN = "q3X9vL0aZk2mN8pR4sT6uW1yB5cD7eF0gH2jK4lM6nP"; // 32 random bytes, base64url
 
 describe("redactText", () => {
+  it("cuts long text before scanning it, so a huge value costs no more than a log line", () => {
+    // Slashes and "a:/" runs made the rules scan quadratically; 100,000 characters took seconds.
+    for (const text of ["/".repeat(100_000), "a:/".repeat(30_000)]) {
+      const out = redactText(text);
+      expect(out.length).toBeLessThanOrEqual(MAX_TEXT + 40);
+      expect(out).toMatch(/more\]$/);
+    }
+  });
+
   it("removes the token from invitation, reset and sign-in links", () => {
     for (const link of [
       `https://kaart.example.nl/beheer/uitnodiging/${TOKEN}`,

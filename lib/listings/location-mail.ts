@@ -5,6 +5,7 @@ import "server-only";
 // history either way.
 import { getTranslations } from "next-intl/server";
 import { db } from "../db";
+import { log } from "../log";
 import { appUrl, sendMail } from "../mail/send";
 import { sharedAddressChangedMail } from "../mail/templates";
 import type { Snapshot } from "./diff";
@@ -62,10 +63,10 @@ export async function mailSharedLocationChange(change: SharedLocationChange): Pr
     );
     const results = await Promise.allSettled(mails.map((mail) => sendMail(mail)));
     for (const result of results) {
-      if (result.status === "rejected") console.error("Shared address mail failed", result.reason);
-      else if (result.value === false) console.warn("Shared address mail not sent: no way to deliver mail");
+      if (result.status === "rejected") log.error("Shared address mail failed", { error: result.reason });
+      else if (result.value === false) log.warn("Shared address mail not sent: no way to deliver mail");
     }
   } catch (error) {
-    console.error("Shared address mail failed", error);
+    log.error("Shared address mail failed", { error });
   }
 }

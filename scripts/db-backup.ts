@@ -9,7 +9,7 @@ import path from "node:path";
 import { env } from "../lib/env";
 import { UserError } from "../lib/errors";
 import { startEmbeddedDatabase } from "../lib/embedded-db";
-import { assertEmbeddedNotInUse, onPath, pgDumpArgs, redacted, shellQuote, stamp } from "./lib/backup";
+import { assertEmbeddedNotInUse, onPath, pgConnection, pgDumpArgs, redacted, shellQuote, stamp } from "./lib/backup";
 import { runMain } from "./lib/run-main";
 
 function serverBackup(url: string, file: string): number {
@@ -22,7 +22,8 @@ function serverBackup(url: string, file: string): number {
   }
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   console.log(`Back-up van ${redacted(url)} met pg_dump…`);
-  const result = spawnSync("pg_dump", pgDumpArgs(url, file), { stdio: "inherit" });
+  const connection = pgConnection(url);
+  const result = spawnSync("pg_dump", pgDumpArgs(connection.url, file), { stdio: "inherit", env: connection.env });
   if (result.status !== 0) throw new UserError("pg_dump is mislukt (zie de melding hierboven); er is geen back-up gemaakt.");
   console.log(`Back-up geschreven: ${file}\nTerugzetten: npm run db:restore -- ${shellQuote(file)}`);
   return 0;

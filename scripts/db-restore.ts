@@ -11,7 +11,7 @@ import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { env } from "../lib/env";
 import { UserError } from "../lib/errors";
-import { assertEmbeddedNotInUse, onPath, pgRestoreArgs, redacted, shellQuote, stamp } from "./lib/backup";
+import { assertEmbeddedNotInUse, onPath, pgConnection, pgRestoreArgs, redacted, shellQuote, stamp } from "./lib/backup";
 import { runMain } from "./lib/run-main";
 
 function serverRestore(url: string, file: string): number {
@@ -23,7 +23,8 @@ function serverRestore(url: string, file: string): number {
     );
   }
   console.log(`Back-up ${file} terugzetten in ${redacted(url)} met pg_restore (bestaande tabellen worden vervangen)…`);
-  const result = spawnSync("pg_restore", pgRestoreArgs(url, file), { stdio: "inherit" });
+  const connection = pgConnection(url);
+  const result = spawnSync("pg_restore", pgRestoreArgs(connection.url, file), { stdio: "inherit", env: connection.env });
   if (result.status !== 0) throw new UserError("pg_restore is mislukt (zie de melding hierboven); de database is niet veranderd (één transactie).");
   console.log("Teruggezet. Start de app weer.");
   return 0;

@@ -46,6 +46,18 @@ export function stamp(now = new Date()): string {
 export const pgDumpArgs = (url: string, file: string) => ["--format=custom", "--no-owner", "--no-acl", `--file=${file}`, url];
 export const pgRestoreArgs = (url: string, file: string) => ["--clean", "--if-exists", "--no-owner", "--no-acl", "--single-transaction", `--dbname=${url}`, file];
 
+/**
+ * How to run pg_dump / pg_restore against a URL without its password on the command line,
+ * where every user of the machine could read it in the process list: the URL without the
+ * password as argument, the password in PGPASSWORD.
+ */
+export function pgConnection(url: string): { url: string; env: NodeJS.ProcessEnv } {
+  const parsed = new URL(url);
+  const password = decodeURIComponent(parsed.password);
+  parsed.password = "";
+  return { url: parsed.toString(), env: password ? { ...process.env, PGPASSWORD: password } : process.env };
+}
+
 /** The URL with its password hidden, for printing. */
 export function redacted(url: string): string {
   const parsed = new URL(url);

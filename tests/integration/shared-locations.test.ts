@@ -61,6 +61,12 @@ function editForm(location: { id: string; version: number; name: string; address
 const revisionsOf = (locationId: string, organizationId: string) =>
   t.db.revision.findMany({ where: { entityType: "Location", entityId: locationId, organizationId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
 
+/** A moment after every mail so far: tests run back to back, so "a second ago" would still see the last test's mails. */
+async function mailMark(): Promise<Date> {
+  const last = await t.db.devMail.findFirst({ orderBy: { createdAt: "desc" }, select: { createdAt: true } });
+  return new Date(Math.max(Date.now() - 1000, (last?.createdAt.getTime() ?? 0) + 1));
+}
+
 const mailsTo = (email: string, since: Date) => t.db.devMail.findMany({ where: { to: email, createdAt: { gte: since } }, orderBy: { createdAt: "asc" } });
 
 /** A changes the shared address's name and street through its own listing. */
@@ -74,7 +80,7 @@ async function editThroughA() {
 
 describe("a change to a shared address", () => {
   it("is in the history of every organisation there, saying through whom, with the differences", async () => {
-    const since = new Date(Date.now() - 1000);
+    const since = await mailMark();
     const { location, idA, idB } = await editThroughA();
     const [ofA] = await revisionsOf(location.id, idA);
     const [ofB] = await revisionsOf(location.id, idB);
@@ -113,7 +119,7 @@ describe("a change to a shared address", () => {
   });
 
   it("an address of one organisation only is in its own history alone, and nobody is mailed", async () => {
-    const since = new Date(Date.now() - 1000);
+    const since = await mailMark();
     const { location, idA, idB } = await sharedAddress();
     await t.db.organizationLocation.delete({ where: { organizationId_locationId: { organizationId: idB, locationId: location.id } } });
     actAs(await userId(t.db, EMAILS.ownerA));
@@ -128,7 +134,7 @@ describe("undoing a change to a shared address", () => {
   it("a moderator restores it from B's history: back for both, in both histories and the recent changes", async () => {
     const { location, idA, idB } = await editThroughA();
     const [ofB] = await revisionsOf(location.id, idB);
-    const since = new Date(Date.now() - 1000);
+    const since = await mailMark();
     const moderator = await userId(t.db, EMAILS.moderator);
     actAs(moderator);
     const history = await getOrganisationHistory(await sessionUser(EMAILS.moderator), idB, 1, "nl");

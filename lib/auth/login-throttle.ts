@@ -8,6 +8,13 @@
 // - per account, across addresses, only for addresses that themselves failed for it lately.
 // Counted in the database (RateLimitEvent) so every process and instance sees the same; keys
 // are keyed hashes, so no e-mail or address is stored.
+//
+// Concurrency: an attempt is counted as a failure BEFORE its password is checked
+// (beginLoginAttempt), under a per-pair advisory lock, and the rows are taken back on success.
+// Otherwise a burst of parallel requests sent the moment a wait ends would all read the same
+// count and all reach argon2. The lock is held only for the count and the insert, never during
+// argon2, and it is only tried: a second attempt for the same pair at the same moment is told to
+// wait instead of queueing with a pooled connection in hand.
 import type { Db } from "../db";
 import { keyedHash } from "./secret";
 
@@ -20,7 +27,7 @@ const PAIR = "login-pair";
 export const ADDRESS_LIMIT = { bucket: "login-ip", max: 30, windowMinutes: 15 };
 /** Many addresses trying one account: refuses only addresses that failed for it themselves. */
 export const ACCOUNT_LIMIT = { bucket: "login-account", max: 100, windowMinutes: 15 };
-/** Pair failures are kept this long (older rows are cleared by recordLoginFailure). */
+/** Pair failures are kept this long (older rows are cleared by finishLoginAttempt). */
 const KEEP_MS = 24 * 3600_000;
 
 export type Throttle = { throttled: false } | { throttled: true; retryAfterSeconds: number };
@@ -66,14 +73,43 @@ export async function loginThrottle(db: Executor, email: string, ip: string, now
   return { throttled: false };
 }
 
-export async function recordLoginFailure(db: Executor, email: string, ip: string, now = new Date()): Promise<void> {
-  await db.rateLimitEvent.createMany({
-    data: [
-      { bucket: PAIR, key: pairKey(email, ip), createdAt: now },
-      { bucket: ADDRESS_LIMIT.bucket, key: keyedHash(ip), createdAt: now },
-      { bucket: ACCOUNT_LIMIT.bucket, key: keyedHash(email), createdAt: now },
-    ],
+/** An attempt that may go on to the password check: its failure rows are already written. */
+export type LoginAttempt = { email: string; ip: string; rowIds: string[] };
+
+export type AttemptStart = { throttled: true; retryAfterSeconds: number } | { throttled: false; attempt: LoginAttempt };
+
+/**
+ * Checks the limits and, when the attempt may go on, records it as a failure at once — both in
+ * one short transaction holding this pair's advisory lock, so parallel attempts of one pair are
+ * counted one after the other. finishLoginAttempt takes the rows back when the password was right.
+ */
+export async function beginLoginAttempt(db: Db, email: string, ip: string, now = new Date()): Promise<AttemptStart> {
+  const key = pairKey(email, ip);
+  return db.$transaction(async (tx) => {
+    const [{ locked }] = await tx.$queryRaw<Array<{ locked: boolean }>>`SELECT pg_try_advisory_xact_lock(hashtext(${key})) AS locked`;
+    // Another attempt of this pair is being counted right now: this one waits, without a connection.
+    if (!locked) return { throttled: true, retryAfterSeconds: 1 };
+    const throttle = await loginThrottle(tx, email, ip, now);
+    if (throttle.throttled) return throttle;
+    const rows = await tx.rateLimitEvent.createManyAndReturn({
+      data: [
+        { bucket: PAIR, key, createdAt: now },
+        { bucket: ADDRESS_LIMIT.bucket, key: keyedHash(ip), createdAt: now },
+        { bucket: ACCOUNT_LIMIT.bucket, key: keyedHash(email), createdAt: now },
+      ],
+      select: { id: true },
+    });
+    return { throttled: false, attempt: { email, ip, rowIds: rows.map((row) => row.id) } };
   });
+}
+
+/** After the password check: a failure keeps its rows; a success clears this pair's row of failures. */
+export async function finishLoginAttempt(db: Executor, attempt: LoginAttempt, succeeded: boolean, now = new Date()): Promise<void> {
+  if (succeeded) {
+    await db.rateLimitEvent.deleteMany({ where: { id: { in: attempt.rowIds } } });
+    await clearLoginFailures(db, attempt.email, attempt.ip);
+    return;
+  }
   await db.rateLimitEvent.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - KEEP_MS) } } });
 }
 

@@ -52,6 +52,23 @@ describe("sign-in throttle", () => {
     expect(await attempt(EMAILS.ownerB, DEV_PASSWORD, ip, at(7))).toMatchObject({ ok: true });
   });
 
+  it("a burst of parallel attempts the moment a wait ends: only as many are checked as the throttle allows", async () => {
+    const ip = "192.0.2.40";
+    const pairRows = () => t.db.rateLimitEvent.count({ where: { bucket: "login-pair" } });
+    const before = await pairRows();
+    // 20 at once with a clean record: at most the free attempts reach the password check.
+    const burst = await Promise.all(Array.from({ length: 20 }, () => attempt(EMAILS.editorA, "fout", ip, at(0))));
+    const checked = burst.filter((result) => !result.ok && result.reason === "invalid").length;
+    expect(checked).toBeGreaterThan(0);
+    expect(checked).toBeLessThanOrEqual(FREE_FAILURES);
+    expect(burst.filter((result) => !result.ok && result.reason === "throttled")).toHaveLength(20 - checked);
+    // Top up to exactly the free attempts, then 20 at once when the 1 s wait is over: one gets through.
+    for (let i = checked; i < FREE_FAILURES; i += 1) expect(await attempt(EMAILS.editorA, "fout", ip, at(0))).toEqual({ ok: false, reason: "invalid" });
+    const later = await Promise.all(Array.from({ length: 20 }, () => attempt(EMAILS.editorA, "fout", ip, at(1))));
+    expect(later.filter((result) => !result.ok && result.reason === "invalid")).toHaveLength(1);
+    expect(await pairRows()).toBe(before + FREE_FAILURES + 1);
+  }, 120_000);
+
   it("one address trying many accounts is stopped there, and only there", async () => {
     const ip = "192.0.2.30";
     for (let i = 0; i < ADDRESS_LIMIT.max; i += 1) await attempt(`gok${i}@voorbeeld.nl`, "fout", ip, at(0));

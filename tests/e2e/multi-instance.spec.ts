@@ -28,8 +28,12 @@ function databaseUrl(name: string): string {
 type Instance = { process: ChildProcess; output: string[] };
 const instances: Instance[] = [];
 
-function start(port: number): Instance {
-  const child = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/run-with-db.ts", "--", "next", "start", "--hostname", "127.0.0.1", "--port", String(port)], {
+// The two instances bind the ways deployments do: a loopback hostname behind a local proxy, and
+// every interface with HOSTNAME set, as in a container (tests/e2e/deployment.spec.ts has more).
+const BINDINGS = [{ hostname: "127.0.0.1" }, { hostname: "0.0.0.0", HOSTNAME: "sociale-kaart-web-2" }];
+
+function start(port: number, binding: { hostname: string; HOSTNAME?: string }): Instance {
+  const child = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/run-with-db.ts", "--", "next", "start", "--hostname", binding.hostname, "--port", String(port)], {
     // A process group of its own, so stopping it stops next start too.
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
@@ -45,6 +49,7 @@ function start(port: number): Instance {
       // The "load balancer" is one proxy hop that sets X-Forwarded-For.
       TRUST_PROXY: "1",
       TILE_URL: "http://127.0.0.1:9/tiles/{z}/{x}/{y}.png",
+      ...(binding.HOSTNAME ? { HOSTNAME: binding.HOSTNAME } : {}),
     },
   });
   const instance = { process: child, output: [] as string[] };
@@ -84,7 +89,7 @@ test.beforeAll(async () => {
   await admin.query(`CREATE DATABASE "${DATABASE}"`);
   await admin.end();
   // Both at once, on the empty database: as a deployment starts its instances.
-  instances.push(start(PORTS[0]), start(PORTS[1]));
+  instances.push(start(PORTS[0], BINDINGS[0]), start(PORTS[1], BINDINGS[1]));
   await Promise.all([waitUntilServing(first, instances[0]), waitUntilServing(second, instances[1])]);
 });
 
@@ -109,6 +114,20 @@ test("both instances started together on an empty database, and it was migrated 
   }
   const said = instances.map((instance) => instance.output.join("")).join("\n");
   expect(said.match(/De database wordt gevuld/g)?.length).toBe(1);
+});
+
+test("Dutch and English pages answer 200 on both, also behind a reverse proxy", async ({ playwright }) => {
+  const api = await playwright.request.newContext();
+  const proxied = { "x-forwarded-host": "socialekaart.example.nl", "x-forwarded-proto": "https" };
+  for (const base of [first, second]) {
+    for (const path of ["/", "/verwijzen", "/wijken/overvecht", "/beheer/inloggen", "/en", "/en/verwijzen"]) {
+      for (const headers of [{}, proxied]) {
+        const response = await api.get(`${base}${path}`, { headers, maxRedirects: 0 });
+        expect(response.status(), `${base}${path} ${JSON.stringify(headers)}`).toBe(200);
+      }
+    }
+  }
+  await api.dispose();
 });
 
 test("a change saved through instance 1 is on instance 2's public page and API at once; the session works on both", async ({ browser, playwright }) => {

@@ -1,5 +1,6 @@
 // Gets a database ready for a command: the configured server or the embedded one, migrated,
 // and seeded with the Utrecht data when it is empty.
+import { isIPv4 } from "node:net";
 import pg from "pg";
 import { UserError } from "../../lib/errors";
 import { env, type Env } from "../../lib/env";
@@ -19,13 +20,28 @@ export type ReadyDatabase = {
 
 export class DatabaseUnreachableError extends UserError {}
 
+/** Whether a URL points at this machine only: localhost, 127.0.0.0/8 or ::1. */
+export function isLoopbackUrl(url: string): boolean {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  if (host === "localhost" || host.endsWith(".localhost")) return true;
+  if (host === "[::1]") return true;
+  return isIPv4(host) && host.startsWith("127.");
+}
+
 /**
  * The development accounts have a password printed in the README: by default they exist only
- * on the embedded demo database. On a DATABASE_URL server (a real deployment) only when
- * SEED_DEV_ACCOUNTS=1 asks for them; the first real admin comes from `npm run admin:create`.
+ * on the embedded database of a local demo, i.e. when NEXTAUTH_URL is unset or on this machine.
+ * The embedded database is also a production mode (docs/deploying.md §1, NEXTAUTH_URL=https://…),
+ * and there, as on a DATABASE_URL server, only SEED_DEV_ACCOUNTS=1 makes them; `0` never does.
+ * The first real admin comes from `npm run admin:create`.
  */
-export function wantsDevAccounts(config: Pick<Env, "SEED_DEV_ACCOUNTS">, embedded: boolean): boolean {
-  return config.SEED_DEV_ACCOUNTS ?? embedded;
+export function wantsDevAccounts(config: Pick<Env, "SEED_DEV_ACCOUNTS" | "NEXTAUTH_URL">, embedded: boolean): boolean {
+  return config.SEED_DEV_ACCOUNTS ?? (embedded && (config.NEXTAUTH_URL === undefined || isLoopbackUrl(config.NEXTAUTH_URL)));
 }
 
 function describe(url: string): string {

@@ -101,7 +101,7 @@ async function referral(db: Db, target: Target, direction: "from" | "to", status
   });
 }
 
-const agreement = { kind: "LIGHTER_HELP", whenToRefer: "Bij vragen over brieven en formulieren.", "handoverSteps.0": "Bel de inloop.", contactRole: "coördinator inloop" };
+const agreement = { kind: "LIGHTER_HELP", whenToRefer: "Bij vragen over brieven en formulieren.", handoverSteps: ["Bel de inloop."], contactRole: "coördinator inloop" };
 
 async function pending(db: Db, target: Target) {
   return db.organization.update({ where: { slug: TARGET_SLUG[target] }, data: { status: "PENDING" } });

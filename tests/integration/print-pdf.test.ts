@@ -1,9 +1,7 @@
 import QRCode from "qrcode";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { GET as folderPdf } from "@/app/[locale]/organisaties/[slug]/folder.pdf/route";
-import { GET as dutchFolderPdf } from "@/app/organisaties/[slug]/folder.pdf/route";
 import { GET as wijkkaartPdf } from "@/app/[locale]/wijken/[slug]/wijkkaart.pdf/route";
-import { GET as dutchWijkkaartPdf } from "@/app/wijken/[slug]/wijkkaart.pdf/route";
 import { resetEnv } from "@/lib/env";
 import { getWijkPage } from "@/lib/wijken/queries";
 import { pdfLinkTargets, pdfPageCount, pdfText } from "../support/pdf-text";
@@ -57,9 +55,10 @@ describe("the folder PDF of an organisation", () => {
     expect(text).toMatch(/(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)[^:]*: \d\d:\d\d/);
   });
 
-  it("is served in Dutch at the address without /nl, which proxy.ts does not rewrite", async () => {
-    const response = await dutchFolderPdf(new Request(`${ORIGIN}/organisaties/geldcafe-lunetten/folder.pdf`), {
-      params: Promise.resolve({ slug: "geldcafe-lunetten" }),
+  it("is served in Dutch at the address without /nl (next.config rewrites it to the nl route)", async () => {
+    // Over HTTP: tests/e2e/deployment.spec.ts.
+    const response = await folderPdf(new Request(`${ORIGIN}/organisaties/geldcafe-lunetten/folder.pdf`), {
+      params: Promise.resolve({ locale: "nl", slug: "geldcafe-lunetten" }),
     });
     expect(response.status).toBe(200);
     const text = pdfText(await bytesOf(response));
@@ -148,7 +147,7 @@ describe("the wijkkaart PDF", () => {
   it("is in English under /en and in Dutch without a prefix", async () => {
     const english = flat(pdfText(await bytesOf(await fetchWijkkaart("en", "zuidwest"))));
     expect(english).toContain("Neighbourhood teams");
-    const dutch = await dutchWijkkaartPdf(new Request(`${ORIGIN}/wijken/zuidwest/wijkkaart.pdf`), { params: Promise.resolve({ slug: "zuidwest" }) });
+    const dutch = await wijkkaartPdf(new Request(`${ORIGIN}/wijken/zuidwest/wijkkaart.pdf`), { params: Promise.resolve({ locale: "nl", slug: "zuidwest" }) });
     expect(dutch.status).toBe(200);
     expect(flat(pdfText(await bytesOf(dutch)))).toContain("Buurtteams");
   });

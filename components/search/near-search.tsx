@@ -15,7 +15,7 @@ type Status =
   | { kind: "idle" }
   | { kind: "busy"; message: "locating" | "searching" }
   | { kind: "found"; label: string }
-  | { kind: "problem"; message: "denied" | "unavailable" | "unsupported" | "notFound" | "serviceDown" | "invalid" };
+  | { kind: "problem"; message: "denied" | "unavailable" | "unsupported" | "notFound" | "serviceDown" | "tooMany" | "invalid" };
 
 type GeocodeAnswer = { label: string; lat: number; lng: number };
 
@@ -75,6 +75,7 @@ export function NearSearch({ action, hidden, defaultAddress }: Props) {
         goTo(body.lat, body.lng);
       } else if (response.status === 404) setStatus({ kind: "problem", message: "notFound" });
       else if (response.status === 400) setStatus({ kind: "problem", message: "invalid" });
+      else if (response.status === 429) setStatus({ kind: "problem", message: "tooMany" });
       else setStatus({ kind: "problem", message: "serviceDown" });
     } catch {
       setStatus({ kind: "problem", message: "serviceDown" });

@@ -3,7 +3,9 @@ import "server-only";
 // when the form came without one, e.g. without JavaScript — the point PDOK finds for the
 // address. The buurt always comes from the point itself, so a pin moved by hand counts, and a
 // point outside the municipality is refused.
+import { headers } from "next/headers";
 import { RuleError } from "../actions/errors";
+import { clientIp } from "../auth/client-ip";
 import { locateBuurt } from "../geo/locate-buurt";
 import { geocodeAddress } from "../map/geocode-address";
 import { referenceData } from "../search/reference-data";
@@ -14,7 +16,7 @@ type Address = { address1: string; postalCode: string; latitude: number | null; 
 
 async function pointOf(input: Address): Promise<{ lat: number; lng: number }> {
   if (input.latitude !== null && input.longitude !== null) return { lat: input.latitude, lng: input.longitude };
-  const outcome = await geocodeAddress(`${input.address1} ${input.postalCode.replace(" ", "")}`);
+  const outcome = await geocodeAddress(`${input.address1} ${input.postalCode.replace(" ", "")}`, clientIp(await headers()));
   switch (outcome.status) {
     case "found":
       return { lat: outcome.address.lat, lng: outcome.address.lng };
@@ -23,6 +25,8 @@ async function pointOf(input: Address): Promise<{ lat: number; lng: number }> {
       throw new RuleError("addressNotFound", "address1");
     case "unavailable":
       throw new RuleError("geocodeUnavailable", "address1");
+    case "limited":
+      throw new RuleError("geocodeLimited", "address1");
   }
 }
 

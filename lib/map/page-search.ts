@@ -22,14 +22,15 @@ export type PageSearch = {
   result: SearchResult | null;
 };
 
-export async function runPageSearch(url: URLSearchParams, now: Date): Promise<PageSearch> {
+/** `clientAddress`: the visitor (lib/auth/client-ip.ts), for the geocoder's rate limit. */
+export async function runPageSearch(url: URLSearchParams, now: Date, clientAddress: string): Promise<PageSearch> {
   let { params, ignored, query } = parsePageParams(url);
 
   let address: GeocodeOutcome | null = null;
   const typed = query.get(ADDRESS_PARAM);
   query = queryWithout(query, [ADDRESS_PARAM]);
   if (typed && !params.near) {
-    address = await geocodeAddress(typed);
+    address = await geocodeAddress(typed, clientAddress);
     if (address.status === "found") {
       query.set("near", formatNear(address.address));
       ({ params } = parsePageParams(query));

@@ -15,7 +15,10 @@ export type RateLimit = {
 /** GET /api/v1/services and GET /api/hsds/services together: 120 requests a minute. */
 export const PUBLIC_API_LIMIT: RateLimit = { bucket: "public-api", limit: 120, windowSeconds: 60 };
 
-/** GET /api/v1/geocode: 30 addresses a minute (each one is a request to PDOK). */
+/**
+ * Every address looked up (each one is a request to PDOK): 30 a minute, counted in
+ * lib/map/geocode-address.ts for GET /api/v1/geocode and the pages that geocode alike.
+ */
 export const GEOCODER_LIMIT: RateLimit = { bucket: "geocoder", limit: 30, windowSeconds: 60 };
 
 /** Counters of windows that ended longer ago than this are deleted. */

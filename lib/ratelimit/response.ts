@@ -17,21 +17,31 @@ export function rateLimitedBody(retryAfterSeconds: number): RateLimitedBody {
 }
 
 /**
- * Null when the request may go ahead, otherwise the 429 to send. When the database cannot
- * count (it is down), the request goes ahead: the limit protects the service, it must not be
- * what takes it down.
+ * Counts one request of `clientAddress`: null when it may go ahead, otherwise the seconds until
+ * it may try again. When the database cannot count (it is down), the request goes ahead: the
+ * limit protects the service, it must not be what takes it down.
  */
-export async function rateLimitResponse(request: Request, limit: RateLimit, headers: Record<string, string> = {}): Promise<Response | null> {
+export async function retryAfterIfLimited(limit: RateLimit, clientAddress: string): Promise<number | null> {
   let outcome;
   try {
-    outcome = await hitRateLimit(limit, clientIp(request.headers));
+    outcome = await hitRateLimit(limit, clientAddress);
   } catch (error) {
     (await requestLog()).error("Rate limit could not be counted", { bucket: limit.bucket, error });
     return null;
   }
-  if (outcome.allowed) return null;
-  return Response.json(rateLimitedBody(outcome.retryAfterSeconds), {
+  return outcome.allowed ? null : outcome.retryAfterSeconds;
+}
+
+/** The 429 with Retry-After and the API's error body. */
+export function rateLimitedResponse(retryAfterSeconds: number, headers: Record<string, string> = {}): Response {
+  return Response.json(rateLimitedBody(retryAfterSeconds), {
     status: 429,
-    headers: { ...headers, "Cache-Control": "no-store", "Retry-After": String(outcome.retryAfterSeconds) },
+    headers: { ...headers, "Cache-Control": "no-store", "Retry-After": String(retryAfterSeconds) },
   });
+}
+
+/** Null when the request may go ahead, otherwise the 429 to send. */
+export async function rateLimitResponse(request: Request, limit: RateLimit, headers: Record<string, string> = {}): Promise<Response | null> {
+  const retryAfter = await retryAfterIfLimited(limit, clientIp(request.headers));
+  return retryAfter === null ? null : rateLimitedResponse(retryAfter, headers);
 }

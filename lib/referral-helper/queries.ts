@@ -49,15 +49,19 @@ export type AreaOutcome =
   | { status: "not_found" }
   | { status: "outside" }
   | { status: "invalid"; message: string }
-  | { status: "unavailable" };
+  | { status: "unavailable" }
+  | { status: "limited"; retryAfterSeconds: number };
 
-/** The client's buurt: from the address (geocoded here, on the server) or the chosen buurt. */
-export async function resolveClientArea(query: Pick<HelperQuery, "address" | "buurt">): Promise<AreaOutcome> {
+/**
+ * The client's buurt: from the address (geocoded here, on the server) or the chosen buurt.
+ * `requester`: the address of whoever asks (lib/auth/client-ip.ts), for the geocoder's limit.
+ */
+export async function resolveClientArea(query: Pick<HelperQuery, "address" | "buurt">, requester: string): Promise<AreaOutcome> {
   let buurtCode = query.buurt;
   let point: ClientArea["point"] | null = null;
   let addressLabel: string | null = null;
   if (query.address) {
-    const outcome = await geocodeAddress(query.address);
+    const outcome = await geocodeAddress(query.address, requester);
     if (outcome.status !== "found") return outcome;
     if (!outcome.address.buurtCode) return { status: "outside" };
     buurtCode = outcome.address.buurtCode;

@@ -13,12 +13,14 @@ withPdokStub();
 
 // Thursday 3 December 2026, 11:00 in Utrecht: the Voedselbank hands out food parcels today.
 const NOW = new Date("2026-12-03T10:00:00Z");
+/** Who asks, for the geocoder's rate limit (tests/integration/rate-limits.test.ts). */
+const VISITOR = "203.0.113.200";
 const KANALENEILAND_NOORD = "BU03440832";
 const SCENARIO = { buurt: KANALENEILAND_NOORD, nodig: ["zware-schulden", "betalingsachterstand", "voedselnood"], spoed: "vandaag" };
 
 async function ask(raw: Record<string, string | string[]>, user: NonNullable<Parameters<typeof findReferralHelp>[2]>["user"] = null) {
   const query = parseHelperQuery(raw);
-  const area = await resolveClientArea(query);
+  const area = await resolveClientArea(query, VISITOR);
   if (area.status !== "found") throw new Error(`no area: ${area.status}`);
   return { area: area.area, answer: await findReferralHelp(query, area.area, { now: NOW, user }) };
 }
@@ -107,9 +109,9 @@ describe("the referral helper: Zuidwest scenario", () => {
   });
 
   it("says so when an address is not found (PDOK looks only in Utrecht), or no buurt is given", async () => {
-    expect(await resolveClientArea(parseHelperQuery({ adres: "Damrak 1" }))).toEqual({ status: "not_found" });
-    expect(await resolveClientArea(parseHelperQuery({ spoed: "vandaag" }))).toEqual({ status: "missing" });
-    expect(await resolveClientArea(parseHelperQuery({ buurt: "BU03449999" }))).toEqual({ status: "missing" });
+    expect(await resolveClientArea(parseHelperQuery({ adres: "Damrak 1" }), VISITOR)).toEqual({ status: "not_found" });
+    expect(await resolveClientArea(parseHelperQuery({ spoed: "vandaag" }), VISITOR)).toEqual({ status: "missing" });
+    expect(await resolveClientArea(parseHelperQuery({ buurt: "BU03449999" }), VISITOR)).toEqual({ status: "missing" });
   });
 
   it("offers 111 buurten grouped by wijk, and the languages spoken", async () => {

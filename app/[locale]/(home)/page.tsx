@@ -3,6 +3,7 @@
 // without JavaScript except for the map itself, and the list carries all the map shows. In
 // the page the list comes before the map (reading and Tab order on wide screens); on a phone
 // the stylesheet shows the map above the list.
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -17,6 +18,7 @@ import { PaginationLinks } from "@/components/search/pagination-links";
 import { ResultList } from "@/components/search/result-list";
 import { ResultsHeading } from "@/components/search/results-heading";
 import { SelectionProvider } from "@/components/search/selection-context";
+import { clientIp } from "@/lib/auth/client-ip";
 import { env } from "@/lib/env";
 import { formatDistance } from "@/lib/geo/distance";
 import { describeOpenState } from "@/lib/hours";
@@ -37,6 +39,14 @@ import { canonicalQuery, hrefWithQuery, withNear, withoutFilters } from "@/lib/s
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawSearchParams> };
 
 const ACCESS_OF_MODE = new Map(Object.entries(ACCESS_PARAM).map(([param, mode]) => [mode, param as AccessParam]));
+/** What the no-JavaScript address box says when it found no address (limited: too many searches). */
+const ADDRESS_MESSAGES = {
+  not_found: "where.notFound",
+  invalid: "where.invalid",
+  unavailable: "where.serviceDown",
+  limited: "where.tooMany",
+} as const;
+
 const PHASES: PhaseParam[] = ["signaleren", "toeleiden", "stabiliseren", "oplossen", "nazorg"];
 
 export default async function HomePage({ params, searchParams }: Props) {
@@ -51,7 +61,7 @@ export default async function HomePage({ params, searchParams }: Props) {
   const now = new Date();
 
   const [search, optionsData, wijken, t, tSearch, tResults, tLanguages] = await Promise.all([
-    runPageSearch(url, now),
+    headers().then((requestHeaders) => runPageSearch(url, now, clientIp(requestHeaders))),
     loadFilterOptions(),
     listWijkBoundaries(),
     getTranslations("Home"),
@@ -119,7 +129,7 @@ export default async function HomePage({ params, searchParams }: Props) {
             {addressProblem && (
               <Alert type="warning" className="page-alert">
                 <Paragraph>
-                  {tSearch(addressProblem === "unavailable" ? "where.serviceDown" : addressProblem === "invalid" ? "where.invalid" : "where.notFound")}
+                  {tSearch(ADDRESS_MESSAGES[addressProblem])}
                 </Paragraph>
               </Alert>
             )}

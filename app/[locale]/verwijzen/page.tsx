@@ -4,6 +4,7 @@
 // stored or logged. A signed-in user's own organisation's agreements come first; reading the
 // session sets no cookie for anonymous visitors.
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { hasLocale } from "next-intl";
@@ -12,6 +13,7 @@ import { Alert, Heading1, Paragraph } from "@utrecht/component-library-react";
 import { HelperForm } from "@/components/referral-helper/helper-form";
 import { HelperResults } from "@/components/referral-helper/results";
 import { TeamLookup } from "@/components/referral-helper/team-lookup";
+import { clientIp } from "@/lib/auth/client-ip";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getPathname } from "@/lib/i18n/navigation";
 import { routing } from "@/lib/i18n/routing";
@@ -24,7 +26,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record
 
 
 /** Why no answer could be given, as message keys ("not_found" comes from the geocoder). */
-const AREA_MESSAGES = { missing: "missing", not_found: "notFound", outside: "outside", invalid: "invalid", unavailable: "unavailable" } as const;
+const AREA_MESSAGES = { missing: "missing", not_found: "notFound", outside: "outside", invalid: "invalid", unavailable: "unavailable", limited: "limited" } as const;
 
 export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
   const { locale } = await params;
@@ -44,7 +46,7 @@ export default async function ReferralHelperPage({ params, searchParams }: Props
 
   const [options, area, user, t, tLanguages] = await Promise.all([
     loadHelperOptions(),
-    hasQuestion(query) ? resolveClientArea(query) : Promise.resolve(null),
+    hasQuestion(query) ? headers().then((requestHeaders) => resolveClientArea(query, clientIp(requestHeaders))) : Promise.resolve(null),
     getCurrentUser(),
     getTranslations("ReferralHelper"),
     getTranslations("Languages"),

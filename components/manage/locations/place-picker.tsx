@@ -28,7 +28,7 @@ type Status = (
   | { kind: "idle" }
   | { kind: "busy" }
   | { kind: "found"; label: string; buurt: string | null }
-  | { kind: "message"; key: "notFound" | "unavailable" | "needsAddress" | "pinMoved" | "addressChanged"; alert?: boolean }
+  | { kind: "message"; key: "notFound" | "unavailable" | "tooMany" | "needsAddress" | "pinMoved" | "addressChanged"; alert?: boolean }
 ) & { at?: number };
 
 const round = (value: number) => Math.round(value * 1e6) / 1e6;
@@ -91,6 +91,10 @@ export function PlacePicker({ tiles, buurtNames, coordinates, onCoordinates, add
       const response = await fetch(`/api/v1/geocode?q=${encodeURIComponent(query)}`, { headers: { accept: "application/json" } });
       if (response.status === 404 || response.status === 400) {
         setStatus({ kind: "message", key: "notFound", alert: true });
+        return;
+      }
+      if (response.status === 429) {
+        setStatus({ kind: "message", key: "tooMany", alert: true });
         return;
       }
       if (!response.ok) throw new Error(String(response.status));

@@ -2,17 +2,16 @@
 // The map page's address box calls this instead of PDOK, so the visitor's browser sends
 // their address to nobody but us.
 import { geocodeAddress } from "@/lib/map/geocode-address";
-import { GEOCODER_LIMIT } from "@/lib/ratelimit/limits";
-import { rateLimitResponse } from "@/lib/ratelimit/response";
+import { clientIp } from "@/lib/auth/client-ip";
+import { rateLimitedResponse } from "@/lib/ratelimit/response";
 
 // An address is personal: no shared cache may keep it.
 const HEADERS = { "Cache-Control": "no-store" };
 
 export async function GET(request: Request): Promise<Response> {
-  const limited = await rateLimitResponse(request, GEOCODER_LIMIT);
-  if (limited) return limited;
   const q = new URL(request.url).searchParams.get("q") ?? "";
-  const outcome = await geocodeAddress(q);
+  // The rate limit (GEOCODER_LIMIT) is counted inside geocodeAddress, for the pages too.
+  const outcome = await geocodeAddress(q, clientIp(request.headers));
   switch (outcome.status) {
     case "found":
       return Response.json(outcome.address, { headers: HEADERS });
@@ -25,5 +24,7 @@ export async function GET(request: Request): Promise<Response> {
         { error: "unavailable", message: "Adres zoeken lukt nu niet. Probeer het later nog eens, of kies je wijk in de filters." },
         { status: 503, headers: HEADERS },
       );
+    case "limited":
+      return rateLimitedResponse(outcome.retryAfterSeconds, HEADERS);
   }
 }

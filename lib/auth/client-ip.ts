@@ -5,8 +5,9 @@
 //   TRUST_PROXY=n:           n reverse proxies in front, each appending the address it saw to
 //                            X-Forwarded-For: the n-th entry from the right is the client.
 // Unknown (no socket address yet, too short a chain) counts as one shared address, "unknown":
-// never as a value the client chose.
+// never as a value the client chose. An IPv6 address counts as its /64 (address-key.ts).
 import { env } from "../env";
+import { addressKey } from "./address-key";
 import { installPeerAddressHeader } from "./peer-address";
 
 type HeaderSource = Headers | Record<string, string | string[] | undefined>;
@@ -19,8 +20,7 @@ function reader(headers: HeaderSource) {
   };
 }
 
-export function clientIpFrom(headers: HeaderSource, trustedHops: number, peerHeader: string | undefined): string {
-  const get = reader(headers);
+function rawClientIp(get: (name: string) => string | undefined, trustedHops: number, peerHeader: string | undefined): string {
   if (trustedHops > 0) {
     const chain = (get("x-forwarded-for") ?? "")
       .split(",")
@@ -29,6 +29,10 @@ export function clientIpFrom(headers: HeaderSource, trustedHops: number, peerHea
     return chain.length >= trustedHops ? chain[chain.length - trustedHops] : "unknown";
   }
   return (peerHeader && get(peerHeader)?.trim()) || "unknown";
+}
+
+export function clientIpFrom(headers: HeaderSource, trustedHops: number, peerHeader: string | undefined): string {
+  return addressKey(rawClientIp(reader(headers), trustedHops, peerHeader));
 }
 
 export function clientIp(headers: HeaderSource): string {

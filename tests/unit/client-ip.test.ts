@@ -3,6 +3,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, describe, expect, it } from "vitest";
+import { addressKey } from "@/lib/auth/address-key";
 import { clientIpFrom } from "@/lib/auth/client-ip";
 import { installPeerAddressHeader, peerAddressHeader } from "@/lib/auth/peer-address";
 
@@ -24,9 +25,10 @@ describe("clientIpFrom", () => {
     // Fewer entries than trusted proxies: not through the proxies; never a client value.
     { hops: 2, xff: "1.2.3.4", peer: "10.0.0.2", expected: "unknown" },
     { hops: 1, xff: "", peer: "10.0.0.2", expected: "unknown" },
-    // IPv6 addresses as they come.
-    { hops: 0, xff: undefined, peer: "::ffff:127.0.0.1", expected: "::ffff:127.0.0.1" },
-    { hops: 1, xff: "2001:db8::1", peer: "::1", expected: "2001:db8::1" },
+    // IPv6: the /64 counts (one host has all of it); IPv4-mapped IPv6 is the IPv4 address.
+    { hops: 0, xff: undefined, peer: "::ffff:127.0.0.1", expected: "127.0.0.1" },
+    { hops: 0, xff: undefined, peer: "2001:db8:1:2:aaaa:bbbb:cccc:dddd", expected: "2001:db8:1:2::/64" },
+    { hops: 1, xff: "2001:db8::1", peer: "::1", expected: "2001:db8::/64" },
   ])("TRUST_PROXY=$hops, X-Forwarded-For=$xff, socket $peer → $expected", ({ hops, xff, peer, expected }) => {
     const headers = new Headers();
     if (xff !== undefined) headers.set("x-forwarded-for", xff);
@@ -38,6 +40,49 @@ describe("clientIpFrom", () => {
 
   it("ignores a client-sent peer header when the server has not installed one", () => {
     expect(clientIpFrom(new Headers({ [PEER]: "1.2.3.4" }), 0, undefined)).toBe("unknown");
+  });
+});
+
+describe("addressKey", () => {
+  it.each([
+    // IPv4 as it is.
+    ["192.0.2.7", "192.0.2.7"],
+    // Every address of one /64 is one key, however it is written.
+    ["2001:db8:1:2:aaaa:bbbb:cccc:dddd", "2001:db8:1:2::/64"],
+    ["2001:db8:1:2::1", "2001:db8:1:2::/64"],
+    ["2001:0DB8:0001:0002:0000:0000:0000:0001", "2001:db8:1:2::/64"],
+    ["2001:db8:1:2:ffff:ffff:ffff:ffff", "2001:db8:1:2::/64"],
+    // Another /64 of the same /48 is another key.
+    ["2001:db8:1:3::1", "2001:db8:1:3::/64"],
+    // "::" compression anywhere, and zero groups inside the prefix.
+    ["2001:db8::1", "2001:db8::/64"],
+    ["2001:db8::", "2001:db8::/64"],
+    ["2001:0:0:1::5", "2001:0:0:1::/64"],
+    ["2001::1:0:0:0:5", "2001:0:0:1::/64"],
+    ["2001::5", "2001::/64"],
+    ["::1", "::/64"],
+    ["::", "::/64"],
+    ["fe80::1", "fe80::/64"],
+    ["0:1:2:3:4:5:6:7", "0:1:2:3::/64"],
+    // Zone ids are dropped.
+    ["fe80::1234:5678%eth0", "fe80::/64"],
+    ["fe80::1%2", "fe80::/64"],
+    // IPv4-mapped IPv6 (a dual-stack socket's IPv4 client) is the IPv4 address.
+    ["::ffff:1.2.3.4", "1.2.3.4"],
+    ["::FFFF:127.0.0.1", "127.0.0.1"],
+    ["0:0:0:0:0:ffff:102:304", "1.2.3.4"],
+    ["::ffff:c000:0207", "192.0.2.7"],
+    // Other IPv6 with an IPv4 tail (NAT64) is IPv6: its /64.
+    ["64:ff9b::192.0.2.33", "64:ff9b::/64"],
+    // Not an address: returned as it came.
+    ["unknown", "unknown"],
+    ["2001:db8::1::2", "2001:db8::1::2"],
+    ["[2001:db8::1]:443", "[2001:db8::1]:443"],
+    ["1.2.3.4:5678", "1.2.3.4:5678"],
+    ["gggg::1", "gggg::1"],
+    ["", ""],
+  ])("%s → %s", (address, expected) => {
+    expect(addressKey(address)).toBe(expected);
   });
 });
 

@@ -47,3 +47,21 @@ export function addressKey(address: string): string {
   }
   return `${formatIpv6([...groups.slice(0, 4), 0, 0, 0, 0])}/64`;
 }
+
+/**
+ * Loopback, private or link-local: 127/8, 10/8, 172.16/12, 192.168/16, 100.64/10 (carrier and
+ * cluster networks), 169.254/16; ::1, fc00::/7, fe80::/10. What a reverse proxy on the same
+ * machine or network connects from.
+ */
+export function isPrivateAddress(address: string): boolean {
+  const key = addressKey(address);
+  if (isIPv4(key)) {
+    const [a, b] = key.split(".").map(Number);
+    return a === 127 || a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127) || (a === 169 && b === 254);
+  }
+  if (!key.endsWith("/64")) return false;
+  const withoutZone = address.split("%")[0];
+  const groups = ipv6Groups(withoutZone);
+  const loopback = groups.slice(0, 7).every((group) => group === 0) && groups[7] === 1;
+  return loopback || (groups[0] & 0xfe00) === 0xfc00 || (groups[0] & 0xffc0) === 0xfe80;
+}

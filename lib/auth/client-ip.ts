@@ -7,7 +7,8 @@
 // Unknown (no socket address yet, too short a chain) counts as one shared address, "unknown":
 // never as a value the client chose. An IPv6 address counts as its /64 (address-key.ts).
 import { env } from "../env";
-import { addressKey } from "./address-key";
+import { log } from "../log";
+import { addressKey, isPrivateAddress } from "./address-key";
 import { installPeerAddressHeader } from "./peer-address";
 
 type HeaderSource = Headers | Record<string, string | string[] | undefined>;
@@ -35,8 +36,33 @@ export function clientIpFrom(headers: HeaderSource, trustedHops: number, peerHea
   return addressKey(rawClientIp(reader(headers), trustedHops, peerHeader));
 }
 
+/**
+ * TRUST_PROXY=0, yet the connection comes from a loopback or private address and carries
+ * X-Forwarded-For: a reverse proxy is in front, so every visitor counts as the proxy's one
+ * address and shares its limits. A setting mistake worth a warning (docs/deploying.md).
+ */
+export function proxyWithoutTrust(headers: HeaderSource, trustedHops: number, peerHeader: string | undefined): boolean {
+  if (trustedHops > 0 || !peerHeader) return false;
+  const get = reader(headers);
+  const peer = get(peerHeader)?.trim();
+  return Boolean(peer && get("x-forwarded-for")?.trim() && isPrivateAddress(peer));
+}
+
+const WARNED = Symbol.for("sociale-kaart.trust-proxy-warned");
+type Global = typeof globalThis & { [WARNED]?: boolean };
+
 export function clientIp(headers: HeaderSource): string {
   // instrumentation.ts installs it at start-up; should that not have happened, this request
   // counts as "unknown" and every later one has its socket address.
-  return clientIpFrom(headers, env().TRUST_PROXY, installPeerAddressHeader());
+  const peerHeader = installPeerAddressHeader();
+  const trustedHops = env().TRUST_PROXY;
+  const global = globalThis as Global;
+  if (!global[WARNED] && proxyWithoutTrust(headers, trustedHops, peerHeader)) {
+    global[WARNED] = true; // once per process: it is a setting, not an event
+    log.warn(
+      "TRUST_PROXY=0 but requests arrive through a proxy (X-Forwarded-For from a loopback or private address): " +
+        "every visitor counts as one address for rate limits and sign-in throttling. Set TRUST_PROXY=1 (docs/deploying.md).",
+    );
+  }
+  return clientIpFrom(headers, trustedHops, peerHeader);
 }

@@ -2,9 +2,10 @@
 // proxies in front append to X-Forwarded-For. A client-chosen value must never win.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, describe, expect, it } from "vitest";
-import { addressKey } from "@/lib/auth/address-key";
-import { clientIpFrom } from "@/lib/auth/client-ip";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { addressKey, isPrivateAddress } from "@/lib/auth/address-key";
+import { clientIp, clientIpFrom, proxyWithoutTrust } from "@/lib/auth/client-ip";
+import { log } from "@/lib/log";
 import { installPeerAddressHeader, peerAddressHeader } from "@/lib/auth/peer-address";
 
 const PEER = "x-sk-peer-test";
@@ -83,6 +84,63 @@ describe("addressKey", () => {
     ["", ""],
   ])("%s → %s", (address, expected) => {
     expect(addressKey(address)).toBe(expected);
+  });
+});
+
+describe("a proxy in front while TRUST_PROXY=0", () => {
+  it.each([
+    // A proxy on this machine or network forwarding: every visitor would share its address.
+    { hops: 0, peer: "127.0.0.1", xff: "198.51.100.4", expected: true },
+    { hops: 0, peer: "::1", xff: "198.51.100.4", expected: true },
+    { hops: 0, peer: "::ffff:127.0.0.1", xff: "198.51.100.4", expected: true },
+    { hops: 0, peer: "10.0.0.2", xff: "198.51.100.4", expected: true },
+    { hops: 0, peer: "172.20.0.5", xff: "198.51.100.4", expected: true },
+    { hops: 0, peer: "192.168.1.1", xff: "198.51.100.4", expected: true },
+    { hops: 0, peer: "fd00::5", xff: "198.51.100.4", expected: true },
+    { hops: 0, peer: "fe80::1%eth0", xff: "198.51.100.4", expected: true },
+    // A visitor on the internet sending the header itself: not a proxy of ours.
+    { hops: 0, peer: "198.51.100.4", xff: "6.6.6.6", expected: false },
+    { hops: 0, peer: "172.32.0.1", xff: "6.6.6.6", expected: false },
+    { hops: 0, peer: "2001:db8::1", xff: "6.6.6.6", expected: false },
+    // No header: a direct connection (a local browser, a health check).
+    { hops: 0, peer: "127.0.0.1", xff: undefined, expected: false },
+    { hops: 0, peer: "127.0.0.1", xff: " ", expected: false },
+    // TRUST_PROXY set: nothing to warn about.
+    { hops: 1, peer: "127.0.0.1", xff: "198.51.100.4", expected: false },
+  ])("TRUST_PROXY=$hops, socket $peer, X-Forwarded-For=$xff → $expected", ({ hops, peer, xff, expected }) => {
+    const headers = new Headers({ [PEER]: peer });
+    if (xff !== undefined) headers.set("x-forwarded-for", xff);
+    expect(proxyWithoutTrust(headers, hops, PEER)).toBe(expected);
+    expect(proxyWithoutTrust(Object.fromEntries(headers.entries()), hops, PEER)).toBe(expected);
+  });
+
+  it("no peer header installed: no warning", () => {
+    expect(proxyWithoutTrust(new Headers({ "x-forwarded-for": "1.2.3.4" }), 0, undefined)).toBe(false);
+  });
+
+  it.each([
+    ["127.0.0.1", true], ["127.255.0.9", true], ["10.1.2.3", true], ["172.16.0.1", true], ["172.31.255.255", true],
+    ["192.168.0.1", true], ["100.64.0.1", true], ["169.254.1.1", true], ["::1", true], ["fc00::1", true], ["fe80::1", true],
+    ["172.15.0.1", false], ["192.169.0.1", false], ["100.128.0.1", false], ["8.8.8.8", false], ["::", false],
+    ["::2", false], ["2001:db8::1", false], ["fec0::1", false], ["unknown", false],
+  ])("isPrivateAddress(%s) → %s", (address, expected) => {
+    expect(isPrivateAddress(address)).toBe(expected);
+  });
+
+  it("clientIp logs one warning per process, however many such requests arrive", () => {
+    const warn = vi.spyOn(log, "warn").mockImplementation(() => {});
+    try {
+      const name = installPeerAddressHeader();
+      const proxied = new Headers({ [name]: "127.0.0.1", "x-forwarded-for": "198.51.100.4" });
+      expect(clientIp(new Headers({ [name]: "127.0.0.1" }))).toBe("127.0.0.1");
+      expect(warn).not.toHaveBeenCalled();
+      expect(clientIp(proxied)).toBe("127.0.0.1");
+      expect(clientIp(proxied)).toBe("127.0.0.1");
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(warn.mock.calls[0][0]).toContain("TRUST_PROXY=1");
+    } finally {
+      warn.mockRestore();
+    }
   });
 });
 

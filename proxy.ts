@@ -10,6 +10,7 @@ import { reachedOverHttps, strictTransportSecurity } from "./lib/security/header
 import { requestIdFrom } from "./lib/ops/request-id";
 import { env } from "./lib/env";
 import { refuseBadActionRequest } from "./lib/security/action-guard";
+import { requestKind } from "./lib/security/request-kind";
 
 const intl = createMiddleware(routing);
 
@@ -35,7 +36,8 @@ export default async function proxy(request: NextRequest) {
   forwarded.set("x-request-id", requestId);
   let response: Response;
   let csp: string | undefined;
-  if (isApi(request.nextUrl.pathname)) {
+  if (requestKind(request.nextUrl.pathname) !== "page") {
+    // The API and the PDFs: no page CSP, not localised (next.config rewrites a Dutch PDF).
     response = NextResponse.next({ request: { headers: forwarded } });
   } else {
     // A fresh nonce per page. Next.js finds it in the request's CSP header and puts it on its
@@ -54,12 +56,9 @@ export default async function proxy(request: NextRequest) {
   return response;
 }
 
-function isApi(pathname: string): boolean {
-  return pathname === "/api" || pathname.startsWith("/api/");
-}
-
 export const config = {
-  // Pages and the API (request id, HSTS; the API is not localised): not Next's own files or
-  // files with an extension, which get their headers from next.config.ts.
-  matcher: "/((?!_next|_vercel|.*\\..*).*)",
+  // Everything but Next's own files and real static files (headers from next.config.ts). Not
+  // "every path without a dot": next.config rewrites dotted paths to pages too, and those need
+  // the page CSP, a request id and the action guard (lib/security/request-kind.ts).
+  matcher: "/((?!(?:_next/static|_next/image|_vercel)(?:/|$)|(?:icon\\.svg|favicon\\.ico)$).*)",
 };

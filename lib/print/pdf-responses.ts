@@ -11,9 +11,9 @@ import { renderWijkkaartPdf } from "./pdf/wijkkaart-pdf";
 import { buildWijkkaart } from "./wijkkaart";
 import { getWijkkaartData } from "./wijkkaart-queries";
 
-// The PDF routes end in ".pdf", so proxy.ts (which skips paths with a dot) neither rewrites
-// them to a locale nor adds its headers: the language comes from the route itself and the
-// few headers a file download needs are set here.
+// The PDF routes pass proxy.ts for a request id only (lib/security/request-kind.ts: no page
+// CSP, not localised); next.config rewrites the Dutch address to app/[locale]. The language
+// comes from the route itself and the few headers a file download needs are set here.
 
 const NOT_FOUND = { nl: "Deze pagina bestaat niet.", en: "This page does not exist." } as const;
 

@@ -89,3 +89,29 @@ test("PDFs and static files: nosniff and no third-party reads", async ({ request
     expect(response.headers()["cross-origin-resource-policy"], path).toBe("same-origin");
   }
 });
+
+test("paths with a dot that reach a page get the page's headers and the action guard", async ({ request }) => {
+  // next.config rewrites these to app/[locale] like any other path: the proxy must see them.
+  for (const path of ["/organisaties/a.b", "/x.y", "/en/x.y"]) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(404);
+    expect(response.headers()["content-type"], path).toContain("text/html");
+    expect(scriptSrc(response.headers()["content-security-policy"]), path).toMatch(/'nonce-[^']+'/);
+    expect(response.headers()["x-request-id"], path).toMatch(/^[0-9a-f-]{36}$/);
+  }
+  const crossSite = await request.post("/organisaties/a.b", {
+    headers: { "Next-Action": "0".repeat(42), Origin: "https://evil.example" },
+    multipart: { "0": JSON.stringify([{ status: "idle" }, "$K1"]) },
+  });
+  expect(crossSite.status()).toBe(403);
+  expect(await crossSite.text()).toContain("niet vanaf deze website");
+});
+
+test("the PDFs pass the proxy for a request id, but get no page CSP", async ({ request }) => {
+  for (const path of ["/organisaties/geldcafe-lunetten/folder.pdf", "/en/wijken/overvecht/wijkkaart.pdf"]) {
+    const response = await request.get(path);
+    expect(response.headers()["content-type"], path).toBe("application/pdf");
+    expect(response.headers()["content-security-policy"], path).toBeUndefined();
+    expect(response.headers()["x-request-id"], path).toMatch(/^[0-9a-f-]{36}$/);
+  }
+});

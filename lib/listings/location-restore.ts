@@ -8,12 +8,11 @@
 //   an organisation that left an address cannot change it (or join it again) this way. That
 //   condition is in the UPDATE's WHERE, with the user's ownership condition.
 import type { Prisma } from "../generated/prisma/client";
-import type { AccessibilityFeature } from "../generated/prisma/enums";
 import { NotAllowedError } from "../actions/errors";
 import type { Snapshot } from "./diff";
 import type { Tx } from "./revisions";
 import { LOCATION_FIELDS } from "./location-schema";
-import { locationFields, locationSnapshot, unlinkLocationFrom } from "./location-snapshot";
+import { locationData, locationSnapshot, unlinkLocationFrom } from "./location-snapshot";
 
 type Revision = { before: Snapshot | null; after: Snapshot | null };
 
@@ -70,23 +69,9 @@ export async function applyLocationRestore(
     if (!allowed) throw new NotAllowedError();
     await tx.organizationLocation.create({ data: { organizationId, locationId: id } });
   }
-  const fields = locationFields(target);
   const updated = await tx.location.updateMany({
     where: { id, organizations: { some: { organizationId, organization: { id: organizationId, ...organizations } } } },
-    data: {
-      name: String(fields.name),
-      address1: String(fields.address1),
-      postalCode: String(fields.postalCode),
-      city: String(fields.city ?? "Utrecht"),
-      description: (fields.description as string | null) ?? null,
-      accessibility: (fields.accessibility as AccessibilityFeature[] | null) ?? [],
-      accessibilityNote: (fields.accessibilityNote as string | null) ?? null,
-      transportation: (fields.transportation as string | null) ?? null,
-      latitude: Number(fields.latitude),
-      longitude: Number(fields.longitude),
-      buurtCode: (target.buurtCode as string | null | undefined) ?? null,
-      version: { increment: 1 },
-    },
+    data: { ...locationData(target), version: { increment: 1 } },
   });
   if (updated.count === 0) throw new NotAllowedError();
   if (target.linked === false) {

@@ -65,6 +65,24 @@ export async function unlinkLocationFrom(tx: Tx, locationId: string, organizatio
   await tx.organizationLocation.deleteMany({ where: { locationId, organizationId } });
 }
 
+/** The address fields of a snapshot as the Location row stores them (restore and undo). */
+export function locationData(snapshot: Snapshot) {
+  const fields = locationFields(snapshot);
+  return {
+    name: String(fields.name),
+    address1: String(fields.address1),
+    postalCode: String(fields.postalCode),
+    city: String(fields.city ?? "Utrecht"),
+    description: (fields.description as string | null) ?? null,
+    accessibility: (fields.accessibility as AccessibilityFeature[] | null) ?? [],
+    accessibilityNote: (fields.accessibilityNote as string | null) ?? null,
+    transportation: (fields.transportation as string | null) ?? null,
+    latitude: Number(fields.latitude),
+    longitude: Number(fields.longitude),
+    buurtCode: (snapshot.buurtCode as string | null | undefined) ?? null,
+  };
+}
+
 /**
  * Writes a snapshot back (restore). The caller checks access and records the revision. The
  * address fields are written as they were; with an organisation in the snapshot its link is
@@ -73,25 +91,7 @@ export async function unlinkLocationFrom(tx: Tx, locationId: string, organizatio
  */
 export async function applyLocationSnapshot(tx: Tx, id: string, snapshot: Snapshot | null): Promise<void> {
   if (!snapshot) return;
-  const fields = locationFields(snapshot);
-  const { buurtCode } = snapshot as { buurtCode?: string | null };
-  await tx.location.update({
-    where: { id },
-    data: {
-      name: String(fields.name),
-      address1: String(fields.address1),
-      postalCode: String(fields.postalCode),
-      city: String(fields.city ?? "Utrecht"),
-      description: (fields.description as string | null) ?? null,
-      accessibility: (fields.accessibility as AccessibilityFeature[] | null) ?? [],
-      accessibilityNote: (fields.accessibilityNote as string | null) ?? null,
-      transportation: (fields.transportation as string | null) ?? null,
-      latitude: Number(fields.latitude),
-      longitude: Number(fields.longitude),
-      buurtCode: buurtCode ?? null,
-      version: { increment: 1 },
-    },
-  });
+  await tx.location.update({ where: { id }, data: { ...locationData(snapshot), version: { increment: 1 } } });
   const organizationId = typeof snapshot.organizationId === "string" ? snapshot.organizationId : null;
   if (!organizationId || typeof snapshot.linked !== "boolean") return;
   if (!snapshot.linked) {

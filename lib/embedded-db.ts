@@ -29,11 +29,12 @@ type Options = {
 // Statements from different connections are queued, so transactions are serialized.
 const MAX_CONNECTIONS = 20;
 
-function lockFile(dataDir: string): string {
+/** The file beside a data folder that names the process holding it open. */
+export function lockFile(dataDir: string): string {
   return path.join(dataDir, "..", `${path.basename(dataDir)}.lock`);
 }
 
-function processIsAlive(pid: number): boolean {
+export function processIsAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -2,22 +2,8 @@
 // in use, and the pg_dump / pg_restore commands for a server.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { UserError } from "../../lib/errors";
-
-/** The lock file lib/embedded-db.ts writes beside the data folder while a process has it open. */
-function lockFile(dataDir: string): string {
-  return path.join(dataDir, "..", `${path.basename(dataDir)}.lock`);
-}
-
-function processIsAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { lockFile, processIsAlive } from "../../lib/embedded-db";
 
 /** PGlite is one process's database: copying or replacing its files while the app runs would corrupt them. */
 export function assertEmbeddedNotInUse(dataDir: string): void {

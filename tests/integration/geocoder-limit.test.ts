@@ -1,42 +1,22 @@
 // The geocoder's rate limit holds on every path that geocodes, not only GET /api/v1/geocode:
 // the map page's address box without JavaScript (runPageSearch, "/?adres=…") and the referral
 // helper count in the same bucket, and over the limit they say so and do not ask PDOK.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { GET as geocodeRoute } from "@/app/api/v1/geocode/route";
-import { resetEnv } from "@/lib/env";
 import { runPageSearch } from "@/lib/map/page-search";
 import { GEOCODER_LIMIT } from "@/lib/ratelimit/limits";
-import { hitRateLimit, windowStartOf } from "@/lib/ratelimit/rate-limit";
+import { hitRateLimit } from "@/lib/ratelimit/rate-limit";
 import { parseHelperQuery } from "@/lib/referral-helper/params";
 import { resolveClientArea } from "@/lib/referral-helper/queries";
 import { ADDRESS_PARAM } from "@/lib/search-ui/page-params";
 import { withPdokStub } from "./support/pdok";
 import { withTestDatabase } from "./support/test-database";
+import { behindOneProxyInAFreshWindow } from "./support/rate-limit-clock";
 
 withTestDatabase();
 const pdok = withPdokStub();
 
-// The API's address comes from X-Forwarded-For, as behind one trusted reverse proxy.
-const previousTrustProxy = process.env.TRUST_PROXY;
-beforeAll(() => {
-  process.env.TRUST_PROXY = "1";
-  resetEnv();
-});
-afterAll(() => {
-  if (previousTrustProxy === undefined) delete process.env.TRUST_PROXY;
-  else process.env.TRUST_PROXY = previousTrustProxy;
-  resetEnv();
-});
-
-// A second into a window, so no test straddles two windows by chance.
-const WINDOW_START = windowStartOf(GEOCODER_LIMIT, new Date()).getTime() + 60_000;
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ["Date"] });
-  vi.setSystemTime(WINDOW_START + 1000);
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+behindOneProxyInAFreshWindow(GEOCODER_LIMIT);
 
 let counter = 0;
 const newVisitor = () => `198.51.100.${++counter}`;

@@ -2,41 +2,21 @@
 // handlers themselves. The counters live in PostgreSQL, so two web instances (here: two Prisma
 // clients on one database) count the same requests.
 import { NextRequest } from "next/server";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { GET as servicesRoute } from "@/app/api/v1/services/route";
 import { GET as hsdsRoute } from "@/app/api/hsds/services/route";
 import { GET as geocodeRoute } from "@/app/api/v1/geocode/route";
 import { createPrismaClient, type Db } from "@/lib/db";
-import { resetEnv } from "@/lib/env";
 import { GEOCODER_LIMIT, PUBLIC_API_LIMIT, type RateLimit } from "@/lib/ratelimit/limits";
-import { deleteExpiredWindows, hitRateLimit, windowStartOf } from "@/lib/ratelimit/rate-limit";
+import { deleteExpiredWindows, hitRateLimit } from "@/lib/ratelimit/rate-limit";
 import { withPdokStub } from "./support/pdok";
 import { withTestDatabase } from "./support/test-database";
+import { behindOneProxyInAFreshWindow } from "./support/rate-limit-clock";
 
 const t = withTestDatabase();
 const pdok = withPdokStub();
 
-// The addresses come from X-Forwarded-For, as behind one trusted reverse proxy.
-const previousTrustProxy = process.env.TRUST_PROXY;
-beforeAll(() => {
-  process.env.TRUST_PROXY = "1";
-  resetEnv();
-});
-afterAll(() => {
-  if (previousTrustProxy === undefined) delete process.env.TRUST_PROXY;
-  else process.env.TRUST_PROXY = previousTrustProxy;
-  resetEnv();
-});
-
-// The clock stands still a second into a window, so no test straddles two windows by chance.
-const WINDOW_START = windowStartOf(PUBLIC_API_LIMIT, new Date()).getTime() + 60_000;
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ["Date"] });
-  vi.setSystemTime(WINDOW_START + 1000);
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+const WINDOW_START = behindOneProxyInAFreshWindow(PUBLIC_API_LIMIT);
 
 let addressCounter = 0;
 /** A fresh documentation address (RFC 5737) per test, so tests do not share counters. */

@@ -1,12 +1,13 @@
 // Without SMTP, mail goes to the log: in production that must not hold the links in the mail
 // (sign-in, password reset, invitation), which anyone reading the log could use.
+// Against the real database: what is kept for the development mailbox is a DevMail row.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { resetEnv } from "@/lib/env";
+import { mailDeliverable, sendMail } from "@/lib/mail/send";
+import { withTestDatabase } from "./support/test-database";
 
-const devMail = vi.hoisted(() => ({ create: vi.fn(async () => ({})) }));
-vi.mock("@/lib/db", () => ({ db: { devMail } }));
-
-const { mailDeliverable, sendMail } = await import("@/lib/mail/send");
+const t = withTestDatabase();
+const kept = () => t.db.devMail.count({ where: { to: mail.to } });
 const mail = { to: "coordinator@example.nl", subject: "Je nieuwe wachtwoord", text: "Open https://kaart.example/beheer/wachtwoord/GEHEIM-TOKEN" };
 
 function logged(): string {
@@ -18,7 +19,7 @@ describe("sendMail without SMTP", () => {
   beforeEach(() => {
     vi.spyOn(console, "info").mockImplementation(() => {});
     vi.spyOn(console, "warn").mockImplementation(() => {});
-    devMail.create.mockClear();
+    return t.db.devMail.deleteMany({ where: { to: mail.to } }).then(() => undefined);
   });
   afterEach(() => {
     vi.unstubAllEnvs();
@@ -32,7 +33,7 @@ describe("sendMail without SMTP", () => {
     resetEnv();
     expect(await sendMail(mail)).toBe(true);
     expect(logged()).toContain("GEHEIM-TOKEN");
-    expect(devMail.create).toHaveBeenCalled();
+    expect(await kept()).toBe(1);
   });
 
   it("logs only the subject in production: no link, no address", async () => {
@@ -46,7 +47,7 @@ describe("sendMail without SMTP", () => {
     expect(logged()).toContain(mail.subject);
     expect(logged()).not.toContain("GEHEIM-TOKEN");
     expect(logged()).not.toContain(mail.to);
-    expect(devMail.create).not.toHaveBeenCalled();
+    expect(await kept()).toBe(0);
   });
 
   it("counts as delivered in production when the mailbox is switched on (DEV_MAILBOX=1)", async () => {
@@ -56,6 +57,6 @@ describe("sendMail without SMTP", () => {
     resetEnv();
     expect(mailDeliverable()).toBe(true);
     expect(await sendMail(mail)).toBe(true);
-    expect(devMail.create).toHaveBeenCalled();
+    expect(await kept()).toBe(1);
   });
 });

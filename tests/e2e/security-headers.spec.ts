@@ -19,9 +19,13 @@ test("pages: a fresh nonce on every script, nothing blocked, the map works", asy
   expect(scriptSrc(csp)).not.toContain("'unsafe-inline'");
   expect(scriptSrc(csp)).not.toContain("'unsafe-eval'");
 
-  const scripts = await page.evaluate(() => Array.from(document.scripts, (script) => script.nonce));
-  expect(scripts.length).toBeGreaterThan(0);
-  expect(scripts.every((value) => value === nonce)).toBe(true);
+  // Every script the server sent carries this response's nonce. Chunks the runtime adds later
+  // (Leaflet, after first paint) are trusted through 'strict-dynamic' and carry none, so the
+  // check reads the HTML as sent rather than document.scripts at some moment.
+  const html = (await response?.text()) ?? "";
+  const tags = html.match(/<script\b[^>]*>/g) ?? [];
+  expect(tags.length).toBeGreaterThan(0);
+  expect(tags.filter((tag) => !tag.includes(`nonce="${nonce}"`))).toEqual([]);
   // Leaflet only draws markers when the page's scripts ran.
   await expect(page.locator(".leaflet-marker-icon, .marker-cluster").first()).toBeVisible();
   expect(violations).toEqual([]);

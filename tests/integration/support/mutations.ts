@@ -107,6 +107,24 @@ async function pending(db: Db, target: Target) {
   return db.organization.update({ where: { slug: TARGET_SLUG[target] }, data: { status: "PENDING" } });
 }
 
+/**
+ * The target's own address, shared with the other organisation, renamed; the change is in the
+ * target's history (as made through the other organisation when `viaOther`).
+ */
+async function sharedAddressChange(db: Db, target: Target, name: string, viaOther: boolean) {
+  const o = await organisation(db, target);
+  const other = await organisation(db, target === "A" ? "B" : "A");
+  const location = await ownLocation(db, target);
+  await db.organizationLocation.create({ data: { organizationId: other.id, locationId: location.id } });
+  const before = await locationSnapshot(db, location.id, o.id);
+  await db.location.update({ where: { id: location.id }, data: { name, version: { increment: 1 } } });
+  const after = { ...(await locationSnapshot(db, location.id, o.id)), ...(viaOther ? { changedVia: other.id } : {}) };
+  const revision = await db.revision.create({
+    data: { entityType: "Location", entityId: location.id, organizationId: o.id, action: "UPDATE", before: before as object, after: after as object },
+  });
+  return { o, location, revision };
+}
+
 export const mutations: Mutation[] = [
   {
     name: "save organisation details",
@@ -403,16 +421,7 @@ export const mutations: Mutation[] = [
     // history (the revision is the target's). Its coordinator may, as they may edit the address.
     name: "restore a shared address changed through the other organisation",
     prepare: async (db, target) => {
-      const o = await organisation(db, target);
-      const other = await organisation(db, target === "A" ? "B" : "A");
-      const location = await ownLocation(db, target);
-      await db.organizationLocation.create({ data: { organizationId: other.id, locationId: location.id } });
-      const before = await locationSnapshot(db, location.id, o.id);
-      await db.location.update({ where: { id: location.id }, data: { name: "Matrix buurthuis (via de ander)", version: { increment: 1 } } });
-      const after = { ...(await locationSnapshot(db, location.id, o.id)), changedVia: other.id };
-      const revision = await db.revision.create({
-        data: { entityType: "Location", entityId: location.id, organizationId: o.id, action: "UPDATE", before: before as object, after: after as object },
-      });
+      const { revision } = await sharedAddressChange(db, target, "Matrix buurthuis (via de ander)", true);
       return { revisionId: revision.id, basedOnId: revision.id };
     },
     call: (input) => restoreRevision({ status: "idle" }, input),
@@ -422,15 +431,7 @@ export const mutations: Mutation[] = [
     // The target left the address after changing it: nobody brings it back that way.
     name: "restore an address change after leaving the address",
     prepare: async (db, target) => {
-      const o = await organisation(db, target);
-      const other = await organisation(db, target === "A" ? "B" : "A");
-      const location = await ownLocation(db, target);
-      await db.organizationLocation.create({ data: { organizationId: other.id, locationId: location.id } });
-      const before = await locationSnapshot(db, location.id, o.id);
-      await db.location.update({ where: { id: location.id }, data: { name: "Matrix buurthuis (later verlaten)", version: { increment: 1 } } });
-      const revision = await db.revision.create({
-        data: { entityType: "Location", entityId: location.id, organizationId: o.id, action: "UPDATE", before: before as object, after: (await locationSnapshot(db, location.id, o.id)) as object },
-      });
+      const { o, location, revision } = await sharedAddressChange(db, target, "Matrix buurthuis (later verlaten)", false);
       await db.organizationLocation.delete({ where: { organizationId_locationId: { organizationId: o.id, locationId: location.id } } });
       return { revisionId: revision.id, basedOnId: revision.id };
     },

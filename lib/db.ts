@@ -37,10 +37,20 @@ export async function disconnectDb(): Promise<void> {
   globalForPrisma.prisma = undefined;
 }
 
-export const db: Db = new Proxy({} as Db, {
-  get(_target, property) {
-    const client = getDb();
-    const value: unknown = Reflect.get(client, property, client);
-    return typeof value === "function" ? value.bind(client) : value;
-  },
-});
+function lazyClient(get: () => Db): Db {
+  return new Proxy({} as Db, {
+    get(_target, property) {
+      const client = get();
+      const value: unknown = Reflect.get(client, property, client);
+      return typeof value === "function" ? value.bind(client) : value;
+    },
+  });
+}
+
+export const db: Db = lazyClient(getDb);
+
+/**
+ * The client for public reads (search, public pages): a read replica when one is configured,
+ * else the same client as `db`. Never write through it.
+ */
+export const readDb: Db = lazyClient(getDb);

@@ -1,219 +1,308 @@
-// npm run bench:search [-- --duration 15 --connections 50 --per-query 10 --per-query-connections 10 --warmup 5]
-// Load test of the search API on 2,000 organisations and 10,000 services, against a bare Node
-// server handing out a response of the same size: the difference is what searching costs.
-// Uses the synthetic database (scripts/lib/synthetic-database.ts): embedded by default, a
-// database "<name>_synthetic" on the server when DATABASE_URL is set (use that for figures
-// worth recording: the embedded database shares this process with the load generator).
-// Builds the app only when .next/BUILD_ID is missing. See docs/benchmarks.md.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+// npm run bench:search [-- --services 10000|100000 --cache on|off --duration 10 --connections 50
+//                         --sequential 20 --timeout 10 --reuse-db --only none,geojson --json out.json]
+// The search API on a synthetic data set (the Utrecht seed plus --services services, one
+// organisation per five), every query shape of issue 10, each measured two ways: one request at
+// a time (p50/p95) and 50 connections at once (req/s, p50/p95, timeouts), and each against a
+// static file of the same bytes served by the same Next.js server. Every figure is printed with
+// the one-minute load average it was measured under; the server's memory (RSS of the next-server
+// process tree) idle and at its peak under load.
+// Database: "<name>_synthetic" on the server when DATABASE_URL is set (figures worth recording),
+// embedded otherwise (then it runs inside this process, beside the load generator).
+// Builds the app only when the build is missing. See docs/benchmarks.md.
+import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { spawnSync } from "node:child_process";
 import pg from "pg";
 import { z } from "zod";
 import { createPrismaClient } from "../lib/db";
 import { env } from "../lib/env";
 import { UserError } from "../lib/errors";
 import { importBoundariesFromDir } from "./lib/boundaries";
-import { runLoad, type LoadResult } from "./lib/bench-load";
-import { freePort, startProcess, stopProcess, waitForHttp, type Started } from "./lib/bench-processes";
-import { formatMs, summarizeLatencies } from "./lib/bench-stats";
+import { publicBaseline } from "./lib/bench-baseline";
+import { load1, nextClientAddress, runLoad, runSequential, type LoadResult } from "./lib/bench-load";
+import { freePort, stopProcess, type Started } from "./lib/bench-processes";
+import { formatMb, sampleRss, treeRss } from "./lib/bench-rss";
+import { drain, ensureBuild, startNext, withLoad } from "./lib/bench-server";
+import { formatMs, type LatencySummary } from "./lib/bench-stats";
+import { migrateDeploy } from "./lib/migrate";
 import { runMain } from "./lib/run-main";
 import { createSyntheticDatabase } from "./lib/synthetic-database";
 
-/** Preferred ports; the next free ones are taken when these are in use. */
-const APP_PORT = 3201;
-const STATIC_PORT = 3202;
-/** What residents and the map page ask most: free text, a wijk open now, nearby, food in Arabic. */
+/** Preferred port; the next free one is taken when it is in use (others use the 33xx range too). */
+const APP_PORT = 3301;
+
+/** The rows of issue 10's table, plus the map's points endpoint (skipped where it does not exist). */
 const QUERIES = [
-  "/api/v1/services?q=schuld",
-  "/api/v1/services?wijk=overvecht&open=now",
-  "/api/v1/services?near=52.09,5.12&per_page=20",
-  "/api/v1/services?category=voedsel&lang=ar",
-];
+  { key: "none", path: "/api/v1/services" },
+  { key: "q-schuldhulp", path: "/api/v1/services?q=schuldhulp" },
+  { key: "q-typo", path: "/api/v1/services?q=voedselbnak" },
+  { key: "wijk-open", path: "/api/v1/services?wijk=overvecht&open=now" },
+  { key: "category-lang-free", path: "/api/v1/services?category=voedsel&lang=ar&free=true" },
+  { key: "near", path: "/api/v1/services?near=52.09,5.12" },
+  { key: "geojson", path: "/api/v1/services?format=geojson&per_page=100" },
+  { key: "map-points", path: "/api/v1/map-points" },
+] as const;
+/** A cheap search, asked between runs to see whether the server has worked off its backlog. */
+const PROBE = "/api/v1/services?category=voedsel&lang=ar&free=true&per_page=1";
 
 const optionsSchema = z.object({
-  duration: z.coerce.number().int().min(1).max(600).default(15),
+  services: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
+  organisations: z.coerce.number().int().min(1).max(1_000_000).optional(),
+  cache: z.enum(["on", "off"]).default("off"),
+  duration: z.coerce.number().int().min(1).max(600).default(10),
   connections: z.coerce.number().int().min(1).max(1000).default(50),
-  "per-query": z.coerce.number().int().min(0).max(600).default(10),
-  /** Fewer connections per single query: at 50, a slow query's answers take longer than the run. */
-  "per-query-connections": z.coerce.number().int().min(1).max(1000).default(10),
-  warmup: z.coerce.number().int().min(0).max(60).default(5),
+  sequential: z.coerce.number().int().min(0).max(10_000).default(20),
+  timeout: z.coerce.number().int().min(1).max(600).default(10),
+  only: z.string().optional(),
+  json: z.string().optional(),
+  "reuse-db": z.boolean().default(false),
 });
 
-const log = (line: string) => console.log(line);
+type QueryResult = {
+  key: string;
+  path: string;
+  status: number;
+  total: number | null;
+  bytes: number;
+  skipped?: string;
+  sequential?: { api: Seq; static: Seq };
+  load?: { api: LoadResult; static: LoadResult; rssPeak: number; rssPeakLoad: number };
+};
+type Seq = { latency: LatencySummary; loadBefore: number; loadAfter: number };
 
-function ensureBuild(root: string): void {
-  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
-    log("Geen build gevonden: npx next build …");
-    const built = spawnSync("npx", ["next", "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-    if (built.status !== 0) throw new UserError("npx next build is mislukt.");
-  }
-  // An older build without the API would only measure 404s.
-  if (!existsSync(path.join(root, ".next", "server", "app", "api", "v1", "services", "route.js"))) {
-    throw new UserError("De build in .next bevat /api/v1/services nog niet. Bouw eerst opnieuw: npx next build");
+const log = (line: string) => console.log(line);
+const distinct = () => ({ "x-forwarded-for": nextClientAddress() });
+
+async function ensureDatabaseExists(url: string): Promise<void> {
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.slice(1));
+  if (!name || name === "postgres") return;
+  target.pathname = "/postgres";
+  const admin = new pg.Client({ connectionString: target.toString() });
+  await admin.connect();
+  try {
+    const found = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (found.rowCount === 0) await admin.query(`CREATE DATABASE "${name.replaceAll('"', '""')}"`);
+  } finally {
+    await admin.end();
   }
 }
 
-/** Fresh bulk data has no planner statistics yet; a real database has had autovacuum analyse it. */
-async function analyze(url: string): Promise<void> {
+/** The synthetic database of an earlier run, when it has at least `services` services. */
+async function reusableDatabase(serverUrl: string, services: number): Promise<string | null> {
+  const url = new URL(serverUrl);
+  url.pathname = `/${url.pathname.slice(1) || "postgres"}_synthetic`;
+  const client = new pg.Client({ connectionString: url.toString() });
+  try {
+    await client.connect();
+    const result = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Service"`);
+    return Number(result.rows[0].n) >= services ? url.toString() : null;
+  } catch {
+    return null;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+async function sql(url: string, statement: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query("ANALYZE");
+    await client.query(statement);
   } finally {
     await client.end();
   }
 }
 
-/**
- * autocannon closes its connections when time is up, but the server still works through the
- * requests it accepted; the next run must not start behind that backlog.
- */
-async function drain(appUrl: string): Promise<void> {
-  const deadline = Date.now() + 180_000;
-  while (Date.now() < deadline) {
-    const started = performance.now();
-    await fetch(`${appUrl}/api/v1/services?category=voedsel&lang=ar&per_page=1`).then((r) => r.arrayBuffer());
-    if (performance.now() - started < 500) return;
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
-}
-
-/** Median time of `n` requests one after another: what one search costs without queueing. */
-async function sequentialMedian(url: string, n = 10): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const started = performance.now();
-    await fetch(url).then((r) => r.arrayBuffer());
-    times.push(performance.now() - started);
-  }
-  return summarizeLatencies(times).p50;
-}
-
-function row(result: LoadResult): string {
-  const l = result.latency;
-  return [
-    result.target.padEnd(34),
-    result.requestsPerSecond.toFixed(0).padStart(8),
-    formatMs(l.p50).padStart(8),
-    formatMs(l.p95).padStart(8),
-    formatMs(l.p99).padStart(8),
-    formatMs(result.autocannonP97_5).padStart(8),
-    String(result.latency.count).padStart(7),
-    String(result.non2xx + result.errors).padStart(6),
-    String(result.bytesPerRequest).padStart(8),
-  ].join(" ");
-}
-
-const HEADER = `${"".padEnd(34)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"p97.5*".padStart(8)} ${"n".padStart(7)} ${"fout".padStart(6)} ${"bytes".padStart(8)}`;
+const ratio = (api: number, baseline: number): string => (api > 0 && baseline > 0 ? (api >= baseline ? `${(api / baseline).toFixed(2)}×` : `1/${Math.round(baseline / api)}`) : "–");
+const ms = (value: number, load: number) => `${formatMs(value)} ms ${withLoad(load)}`;
 
 runMain(async () => {
   const { values } = parseArgs({
     args: process.argv.slice(2).filter((arg) => arg !== "--"),
     options: {
+      services: { type: "string" },
+      organisations: { type: "string" },
+      cache: { type: "string" },
       duration: { type: "string" },
       connections: { type: "string" },
-      "per-query": { type: "string" },
-      "per-query-connections": { type: "string" },
-      warmup: { type: "string" },
+      sequential: { type: "string" },
+      timeout: { type: "string" },
+      only: { type: "string" },
+      json: { type: "string" },
+      "reuse-db": { type: "boolean" },
     },
   });
   const parsed = optionsSchema.safeParse(values);
   if (!parsed.success) throw new UserError(`Ongeldige waarde: ${parsed.error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("; ")}`);
   const options = parsed.data;
+  const organisations = options.organisations ?? Math.max(1, Math.round(options.services / 5));
+  const only = options.only?.split(",").map((key) => key.trim());
+  const queries = QUERIES.filter((query) => !only || only.includes(query.key));
+  if (!queries.length) throw new UserError(`--only kent: ${QUERIES.map((q) => q.key).join(", ")}`);
   const root = path.resolve(import.meta.dirname, "..");
 
   const cleanups: (() => Promise<void>)[] = [];
   const cleanUp = async () => {
     for (const step of cleanups.splice(0).reverse()) await step().catch((error: unknown) => console.error(error));
   };
-  // Ctrl-C must not leave servers or the embedded database behind.
+  // Ctrl-C must not leave servers, files in public/ or the embedded database behind.
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
   }
 
   try {
-    ensureBuild(root);
-    log(`Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}, load ${os.loadavg().map((n) => n.toFixed(2)).join(" ")}`);
-    log(`Database: ${env().DATABASE_URL ? "PostgreSQL-server" : "ingebouwd (PGlite, in dit proces)"}`);
+    ensureBuild(root, "api/v1/services", log);
+    const commit = spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root, encoding: "utf8" }).stdout.trim();
+    log(`Commit ${commit || "?"}; ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version} ${withLoad()}`);
+    const serverUrl = env().DATABASE_URL;
+    log(`Database: ${serverUrl ? "PostgreSQL-server" : "ingebouwd (PGlite, in dit proces)"}; ${options.services} diensten, ${organisations} organisaties; antwoordcache ${options.cache}`);
 
-    const synthetic = await createSyntheticDatabase({ organisations: 2000, services: 10000 }, log);
-    cleanups.push(() => synthetic.stop());
-    const db = createPrismaClient(synthetic.url);
-    try {
-      await importBoundariesFromDir(db, path.resolve(root, env().BOUNDARIES_DIR), log);
-    } finally {
-      await db.$disconnect();
+    let databaseUrl: string | null = null;
+    if (serverUrl) {
+      await ensureDatabaseExists(serverUrl);
+      if (options["reuse-db"]) databaseUrl = await reusableDatabase(serverUrl, options.services);
     }
-    await analyze(synthetic.url);
-
-    const appPort = await freePort(APP_PORT);
-    const staticPort = await freePort(STATIC_PORT, [appPort]);
-    log(`Poorten: API ${appPort}, statische server ${staticPort}`);
-    const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-    const app = startProcess("next start", process.execPath, [nextBin, "start", "-H", "127.0.0.1", "-p", String(appPort)], {
-      ...process.env,
-      DATABASE_URL: synthetic.url,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-    });
-    cleanups.push(() => stopProcess(app));
-    const appUrl = `http://127.0.0.1:${appPort}`;
-    await waitForHttp(`${appUrl}/api/v1/services?per_page=1`, app);
-
-    // The baseline serves a real answer of the first query, so both send the same bytes.
-    const sample = await fetch(`${appUrl}${QUERIES[0]}`);
-    if (!sample.ok) throw new UserError(`${QUERIES[0]} gaf ${sample.status}`);
-    const dir = mkdtempSync(path.join(os.tmpdir(), "bench-search-"));
-    cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
-    const file = path.join(dir, "typical-response.json");
-    writeFileSync(file, Buffer.from(await sample.arrayBuffer()));
-
-    const baseline: Started = startProcess("statische server", process.execPath, ["--import", "tsx", path.join(root, "scripts", "lib", "bench-static-server.ts"), file, String(staticPort)], process.env);
-    cleanups.push(() => stopProcess(baseline));
-    const staticUrl = `http://127.0.0.1:${staticPort}`;
-    await waitForHttp(staticUrl, baseline);
-
-    for (const query of QUERIES) {
-      const response = await fetch(`${appUrl}${query}`);
-      const body = (await response.json()) as { total?: number };
-      log(`  ${query}: ${response.status}, ${body.total ?? "?"} resultaten`);
+    if (databaseUrl) {
+      log(`Bestaande synthetische database hergebruikt: ${databaseUrl} (migraties bijgewerkt)`);
+      await migrateDeploy(databaseUrl);
+    } else {
+      const seedStarted = Date.now();
+      const synthetic = await createSyntheticDatabase({ organisations, services: options.services }, log);
+      cleanups.push(() => synthetic.stop());
+      databaseUrl = synthetic.url;
+      const db = createPrismaClient(databaseUrl);
+      try {
+        await importBoundariesFromDir(db, path.resolve(root, env().BOUNDARIES_DIR), log);
+      } finally {
+        await db.$disconnect();
+      }
+      log(`Synthetische database klaar in ${Math.round((Date.now() - seedStarted) / 1000)} s ${withLoad()}`);
     }
-    log("Eén verzoek tegelijk (mediaan van 10, na één keer opwarmen):");
-    for (const query of QUERIES) log(`  ${query}: ${formatMs(await sequentialMedian(`${appUrl}${query}`))} ms`);
-    log(`  statisch bestand: ${formatMs(await sequentialMedian(staticUrl))} ms`);
+    // Fresh bulk data has no planner statistics yet; a real database has had autovacuum analyse it.
+    await sql(databaseUrl, "ANALYZE");
+    const dbUrl = databaseUrl;
 
-    if (options.warmup > 0) {
-      log(`Opwarmen (${options.warmup} s elk) …`);
-      await runLoad("warm-up", appUrl, QUERIES, options.connections, options.warmup);
-      await drain(appUrl);
-      await runLoad("warm-up", staticUrl, QUERIES, options.connections, options.warmup);
+    const port = await freePort(APP_PORT);
+    const appEnv: Record<string, string> = {
+      DATABASE_URL: dbUrl,
+      // Every request of the load generator carries its own X-Forwarded-For (bench-load.ts), so
+      // the public API's limit of 120 a minute per address measures no 429s.
+      TRUST_PROXY: "1",
+      ...(options.cache === "off" ? { SEARCH_CACHE: "0" } : {}),
+    };
+    if (options.cache === "on") delete process.env.SEARCH_CACHE;
+    let app: Started | undefined;
+    const stopApp = async () => {
+      if (app) await stopProcess(app);
+      app = undefined;
+    };
+    cleanups.push(stopApp);
+
+    // First start: save each answer, to be served as a static file of the same bytes.
+    let started = await startNext(root, port, appEnv, "/api/v1/services?per_page=1");
+    app = started.server;
+    const baseline = publicBaseline(root);
+    cleanups.push(async () => baseline.remove());
+    const results: QueryResult[] = [];
+    for (const [index, query] of queries.entries()) {
+      const response = await fetch(`${started.url}${query.path}`, { headers: distinct() });
+      const body = Buffer.from(await response.arrayBuffer());
+      const result: QueryResult = { key: query.key, path: query.path, status: response.status, total: null, bytes: body.length };
+      if (response.status === 404 && query.key === "map-points") {
+        result.skipped = "404: /api/v1/map-points bestaat in deze versie niet";
+      } else if (!response.ok) {
+        throw new UserError(`${query.path} gaf ${response.status}: ${body.toString().slice(0, 300)}`);
+      } else {
+        try {
+          const json = JSON.parse(body.toString()) as { total?: number; features?: unknown[] };
+          result.total = json.total ?? json.features?.length ?? null;
+        } catch {
+          // Not JSON: no total to show.
+        }
+        baseline.write(`${index}.json`, body);
+      }
+      results.push(result);
+      log(`  ${query.path}: ${response.status}, ${result.total ?? "?"} resultaten, ${body.length} bytes${result.skipped ? ` (overgeslagen: ${result.skipped})` : ""}`);
     }
-    log(`Meten: ${options.connections} verbindingen, ${options.duration} s per server …`);
-    const api = await runLoad("API (4 zoekvragen om de beurt)", appUrl, QUERIES, options.connections, options.duration);
-    await drain(appUrl);
-    const baselineResult = await runLoad("statisch JSON-bestand", staticUrl, QUERIES, options.connections, options.duration);
-    const perQuery: LoadResult[] = [];
-    for (const query of options["per-query"] > 0 ? QUERIES : []) {
-      perQuery.push(await runLoad(query.replace("/api/v1/services", ""), appUrl, [query], options["per-query-connections"], options["per-query"]));
-      await drain(appUrl);
+    await stopApp();
+
+    // Second start, now with the files in public/; the memory it holds before any load is "idle".
+    started = await startNext(root, port, appEnv, "/api/v1/services?per_page=1");
+    app = started.server;
+    const appPid = app.child.pid as number;
+    const appUrl = started.url;
+    const rssStart = treeRss(appPid);
+    const measured = results.filter((result) => !result.skipped);
+    for (const result of measured) await fetch(`${appUrl}${result.path}`, { headers: distinct() }).then((r) => r.arrayBuffer());
+    const rssIdle = treeRss(appPid);
+    const rssIdleLoad = load1();
+    log(`Geheugen (RSS next-server en kinderen): na start ${formatMb(rssStart)}, na één verzoek per zoekvraag ${formatMb(rssIdle)} ${withLoad(rssIdleLoad)}`);
+    const probe = () => fetch(`${appUrl}${PROBE}`, { headers: distinct() }).then((r) => r.arrayBuffer());
+
+    if (options.sequential > 0) {
+      log(`Eén verzoek tegelijk (${options.sequential} keer na één keer opwarmen; antwoordcache ${options.cache}):`);
+      for (const result of measured) {
+        const staticPath = baseline.path(`${results.indexOf(result)}.json`);
+        const api = await runSequential(`${appUrl}${result.path}`, options.sequential, distinct);
+        const file = await runSequential(`${appUrl}${staticPath}`, options.sequential, distinct);
+        result.sequential = { api, static: file };
+        log(
+          `  ${result.key.padEnd(20)} p50 ${ms(api.latency.p50, api.loadAfter)}  p95 ${ms(api.latency.p95, api.loadAfter)}` +
+            `   statisch p50 ${ms(file.latency.p50, file.loadAfter)}  p95 ${ms(file.latency.p95, file.loadAfter)}`,
+        );
+      }
+    }
+
+    log(`Onder belasting: ${options.connections} verbindingen, ${options.duration} s per zoekvraag en per statisch bestand (time-out ${options.timeout} s):`);
+    let rssPeak = rssIdle;
+    for (const result of measured) {
+      const staticPath = baseline.path(`${results.indexOf(result)}.json`);
+      const sampler = sampleRss(appPid);
+      const loadOptions = { connections: options.connections, durationS: options.duration, timeoutS: options.timeout, distinctClients: true };
+      const api = await runLoad(result.key, appUrl, [result.path], loadOptions);
+      const peak = sampler.stop();
+      const peakLoad = load1();
+      rssPeak = Math.max(rssPeak, peak);
+      await drain(probe, serverUrl ? dbUrl : undefined);
+      const file = await runLoad(`${result.key} (statisch)`, appUrl, [staticPath], loadOptions);
+      await drain(probe, serverUrl ? dbUrl : undefined);
+      result.load = { api, static: file, rssPeak: peak, rssPeakLoad: peakLoad };
+      log(
+        `  ${result.key.padEnd(20)} ${api.requestsPerSecond.toFixed(1)} req/s ${withLoad(api.loadAfter)} vs statisch ${file.requestsPerSecond.toFixed(0)} req/s ${withLoad(file.loadAfter)} = ${ratio(api.requestsPerSecond, file.requestsPerSecond)};` +
+          ` p50 ${ms(api.latency.p50, api.loadAfter)} p95 ${ms(api.latency.p95, api.loadAfter)}; ${api.latency.count} antwoorden, ${api.timeouts} time-outs, ${api.non2xx} niet-2xx, ${api.errors} fouten;` +
+          ` RSS piek ${formatMb(peak)} ${withLoad(peakLoad)}; statisch ${file.non2xx + file.errors} niet-2xx/fouten, ${file.bytesPerRequest} bytes per antwoord`,
+      );
     }
 
     log("");
-    log(HEADER);
-    for (const result of [api, baselineResult]) log(row(result));
-    if (perQuery.length) {
-      log(`Per zoekvraag (${options["per-query-connections"]} verbindingen, ${options["per-query"]} s elk):`);
-      for (const result of perQuery) log(row(result));
+    log(`Samenvatting (${options.services} diensten, antwoordcache ${options.cache}, commit ${commit}); [load x] = load average (1 min) bij dat getal:`);
+    log("| zoekvraag | resultaten | bytes | 1 tegelijk p50 | 1 tegelijk p95 | 50 verb. req/s | vs statisch | p50 | p95 | time-outs | statisch req/s |");
+    log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    for (const result of results) {
+      if (result.skipped) {
+        log(`| \`${result.path}\` | ${result.skipped} | | | | | | | | | |`);
+        continue;
+      }
+      const seq = result.sequential?.api;
+      const load = result.load;
+      log(
+        `| \`${result.path}\` | ${result.total ?? "?"} | ${result.bytes} | ${seq ? ms(seq.latency.p50, seq.loadAfter) : "–"} | ${seq ? ms(seq.latency.p95, seq.loadAfter) : "–"} |` +
+          (load
+            ? ` ${load.api.requestsPerSecond.toFixed(1)} ${withLoad(load.api.loadAfter)} | ${ratio(load.api.requestsPerSecond, load.static.requestsPerSecond)} | ${ms(load.api.latency.p50, load.api.loadAfter)} | ${ms(load.api.latency.p95, load.api.loadAfter)} | ${load.api.timeouts} | ${load.static.requestsPerSecond.toFixed(0)} ${withLoad(load.static.loadAfter)} |`
+            : " – | – | – | – | – | – |"),
+      );
     }
-    log("* p97.5 zoals autocannon het meet (alleen 2xx); p50/p95/p99 uit alle gemeten antwoordtijden.");
-    log(
-      `Verhouding: statisch/API ${(baselineResult.requestsPerSecond / api.requestsPerSecond).toFixed(1)}× zoveel verzoeken per seconde; ` +
-        `p50 API/statisch ${(api.latency.p50 / baselineResult.latency.p50).toFixed(1)}×.`,
-    );
-    if (api.non2xx + api.errors > 0) throw new UserError(`${api.non2xx} antwoorden zonder 2xx en ${api.errors} fouten bij de API.`);
+    log(`Geheugen next-server: rust ${formatMb(rssIdle)} ${withLoad(rssIdleLoad)}, piek onder ${options.connections} verbindingen ${formatMb(rssPeak)} (${(rssPeak / rssIdle).toFixed(1)}× rust) ${withLoad()}`);
+    if (options.json) {
+      writeFileSync(
+        options.json,
+        JSON.stringify({ commit, date: new Date().toISOString(), options: { ...options, organisations }, machine: { cores: os.cpus().length, node: process.version }, rss: { start: rssStart, idle: rssIdle, idleLoad: rssIdleLoad, peak: rssPeak }, results }, null, 2),
+      );
+      log(`Uitkomsten in ${options.json}`);
+    }
   } finally {
     await cleanUp();
   }

@@ -1,5 +1,5 @@
 "use client";
-// The map itself, loaded in the browser only (see service-map.tsx). Background tiles are a
+// The map itself, loaded in the browser only and after the page (see service-map.tsx). Background tiles are a
 // nicety: when they cannot load (offline, blocked, a dead tile host) the map keeps a plain
 // light background with the wijken and the markers on it.
 import "leaflet/dist/leaflet.css";
@@ -13,13 +13,16 @@ import { FitView, UTRECHT_CENTRE } from "./fit-view";
 import { MapKeyboard } from "./map-keyboard";
 import { NearMarker } from "./near-marker";
 import { ServiceMarkers } from "./service-markers";
-import type { ServiceMapProps } from "./types";
+import type { MapPlace } from "@/lib/search-ui/map-features";
+import type { ServiceMapProps, WijkOutline } from "./types";
 import { WijkLayer } from "./wijk-layer";
 
 // A transparent pixel instead of a broken-image tile; the CSP allows data: images.
 const EMPTY_TILE = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7";
 
-export default function LeafletMap({ points, wijken, selectedWijk, near, tiles }: ServiceMapProps) {
+type Props = Omit<ServiceMapProps, "filters"> & { places: MapPlace[]; wijken: WijkOutline[] };
+
+export default function LeafletMap({ places, wijken, selectedWijk, near, tiles }: Props) {
   const t = useTranslations("Map");
   const [map, setMap] = useState<L.Map | null>(null);
   const [tilesFailed, setTilesFailed] = useState(false);
@@ -43,8 +46,8 @@ export default function LeafletMap({ points, wijken, selectedWijk, near, tiles }
         <TileLayer url={tiles.url} attribution={tiles.attribution} minZoom={6} maxZoom={19} errorTileUrl={EMPTY_TILE} eventHandlers={tileEvents} />
         <WijkLayer wijken={wijken} selected={selectedWijk} />
         {near && <NearMarker near={near} label={t("near")} />}
-        <ServiceMarkers points={points} />
-        <FitView points={points} wijk={wijk} near={near} />
+        <ServiceMarkers places={places} />
+        <FitView places={places} wijk={wijk} near={near} />
       </MapContainer>
       <p className="map-attribution">
         <a href="https://leafletjs.com">Leaflet</a> · <span dangerouslySetInnerHTML={{ __html: tiles.attribution }} />

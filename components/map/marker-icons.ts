@@ -2,11 +2,13 @@
 // in colour alone; a place with several services shows their number. The same classes draw
 // the legend, so the legend cannot drift from the map.
 import L from "leaflet";
-import type { MapPoint } from "@/lib/search-ui/map-points";
+import type { MapPlace } from "@/lib/search-ui/map-features";
 import { MARKER_LETTER } from "./marker-letters";
 
+type MarkerPlace = Pick<MapPlace, "kind" | "entries">;
+
 /** Text for the icon: the letter for one service, the count for several. */
-export function markerText(point: MapPoint): string {
+export function markerText(point: MarkerPlace): string {
   return point.kind === "mixed" || point.entries.length > 1 ? String(point.entries.length) : MARKER_LETTER[point.kind];
 }
 
@@ -14,7 +16,7 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-export function markerIcon(point: MapPoint): L.DivIcon {
+export function markerIcon(point: MarkerPlace): L.DivIcon {
   return L.divIcon({
     className: `map-marker map-marker--${point.kind}`,
     // Hidden from screen readers: the marker's title names the place and its kind of help.

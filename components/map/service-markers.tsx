@@ -1,17 +1,18 @@
 "use client";
-// The service markers, clustered where they crowd together. Leaflet draws them; React renders
-// each popup's content into a detached element (a portal) that Leaflet shows when the popup
-// opens, so the popup can hold real links and buttons.
+// The service markers: every place matching the search, clustered where they crowd together.
+// Leaflet draws them; a popup's content is built when it opens (popup-content.ts), so
+// thousands of places cost no React work up front.
 import L from "leaflet";
 import "leaflet.markercluster";
-import { useEffect, useMemo, useRef } from "react";
-import { createPortal } from "react-dom";
-import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useMemo, useRef } from "react";
+import { useLocale, useTranslations } from "next-intl";
 import { useMap } from "react-leaflet";
-import { useSelection } from "@/components/search/selection-context";
-import type { MapPoint } from "@/lib/search-ui/map-points";
+import { useSelection, type Selection } from "@/components/search/selection-context";
+import { getPathname } from "@/lib/i18n/navigation";
+import type { MapPlace } from "@/lib/search-ui/map-features";
 import { clusterIcon, markerIcon } from "./marker-icons";
-import { PopupContent } from "./popup-content";
+import { popupContent, type PopupTexts } from "./popup-content";
 
 const SELECTED_CLASS = "map-marker--selected";
 
@@ -20,25 +21,57 @@ function popupWidth(map: L.Map): number {
   return Math.max(180, Math.min(320, map.getSize().x - 72));
 }
 
-export function ServiceMarkers({ points }: { points: MapPoint[] }) {
+export function ServiceMarkers({ places }: { places: MapPlace[] }) {
   const map = useMap();
   const t = useTranslations("Map");
+  const locale = useLocale();
+  const router = useRouter();
   const { selection, select } = useSelection();
   const markers = useRef(new Map<string, L.Marker>());
   const group = useRef<L.MarkerClusterGroup | null>(null);
   const selectedKey = useRef<string | null>(null);
-  // Detached elements the popups show; React renders into them below.
-  const containers = useMemo(() => new Map(points.map((point) => [point.key, document.createElement("div")])), [points]);
+  // A choice from the list made before the places arrived is carried out once they have.
+  const latestSelection = useRef<Selection | null>(null);
+  const handledSelection = useRef(0);
 
   const labels = useMemo(() => {
     const kind = { formal: t("kindFormal"), informal: t("kindInformal"), mixed: t("kindMixed") };
     return {
       // The title is the marker's accessible name: place, kind of help, who is there.
-      title: (point: MapPoint) =>
-        t("markerTitle", { name: point.name, kind: kind[point.kind], organisations: [...new Set(point.entries.map((e) => e.organisationName))].join(", ") }),
+      title: (place: MapPlace) =>
+        t("markerTitle", { name: place.name, kind: kind[place.kind], organisations: [...new Set(place.entries.map((e) => e.organisationName))].join(", ") }),
       cluster: (count: number) => t("cluster", { count }),
     };
   }, [t]);
+
+  const popupTexts = useMemo<PopupTexts>(
+    () => ({
+      openNow: t("openNow"),
+      showInList: t("showInList"),
+      organisationHref: (slug) => getPathname({ href: `/organisaties/${slug}`, locale }),
+      navigate: (href) => router.push(href),
+    }),
+    [t, locale, router],
+  );
+
+  /** Highlights the chosen place; a choice from the list ("Toon op kaart") also opens it, once. */
+  const showSelection = useCallback(
+    (chosen: Selection | null) => {
+      if (!chosen) return;
+      const previous = selectedKey.current;
+      selectedKey.current = chosen.key;
+      if (previous) markers.current.get(previous)?.getElement()?.classList.remove(SELECTED_CLASS);
+      const marker = markers.current.get(chosen.key);
+      marker?.getElement()?.classList.add(SELECTED_CLASS);
+      if (chosen.from !== "list" || !marker || !group.current || handledSelection.current === chosen.seq) return;
+      handledSelection.current = chosen.seq;
+      // From "Toon op kaart": bring the map into view (on a phone it is above the list), zoom
+      // until the marker is out of its cluster, and open it.
+      map.getContainer().scrollIntoView({ block: "nearest" });
+      group.current.zoomToShowLayer(marker, () => marker.openPopup());
+    },
+    [map],
+  );
 
   useEffect(() => {
     const cluster = L.markerClusterGroup({
@@ -47,6 +80,8 @@ export function ServiceMarkers({ points }: { points: MapPoint[] }) {
       // overlapping targets are hard to hit (WCAG 2.5.8).
       maxClusterRadius: 60,
       spiderfyOnMaxZoom: true,
+      // Thousands of places are added in slices between frames instead of one long task.
+      chunkedLoading: true,
       iconCreateFunction: (c) => clusterIcon(c.getChildCount(), labels.cluster(c.getChildCount())),
     });
     // After a cluster opens, focus its first place, so a keyboard user is not left on a
@@ -62,9 +97,13 @@ export function ServiceMarkers({ points }: { points: MapPoint[] }) {
       visible?.getElement()?.focus({ preventScroll: true });
     });
     const created = new Map<string, L.Marker>();
-    for (const point of points) {
-      const marker = L.marker([point.lat, point.lng], { icon: markerIcon(point), title: labels.title(point), keyboard: true, riseOnHover: true });
-      marker.bindPopup(containers.get(point.key) ?? "", { maxWidth: popupWidth(map), maxHeight: 360, autoPanPadding: [16, 16] });
+    for (const place of places) {
+      const marker = L.marker([place.lat, place.lng], { icon: markerIcon(place), title: labels.title(place), keyboard: true, riseOnHover: true });
+      marker.bindPopup(() => popupContent(place, popupTexts, () => select(place.key, "map", { focusList: true })), {
+        maxWidth: popupWidth(map),
+        maxHeight: 360,
+        autoPanPadding: [16, 16],
+      });
       marker.on("popupopen", () => {
         // The map may have been resized (rotated phone) since the popup was bound.
         const popup = marker.getPopup();
@@ -72,7 +111,7 @@ export function ServiceMarkers({ points }: { points: MapPoint[] }) {
           popup.options.maxWidth = popupWidth(map);
           popup.update();
         }
-        if (selectedKey.current !== point.key) select(point.key, "map");
+        if (selectedKey.current !== place.key) select(place.key, "map");
         // Into the popup, so Tab reaches its links (the popup pane comes after every marker).
         marker.getPopup()?.getElement()?.querySelector<HTMLElement>(".map-popup")?.focus({ preventScroll: true });
       });
@@ -84,13 +123,14 @@ export function ServiceMarkers({ points }: { points: MapPoint[] }) {
         if (!active || active === document.body || popup?.contains(active)) marker.getElement()?.focus({ preventScroll: true });
       });
       // Clustering re-creates marker elements; keep the highlight on the new one.
-      marker.on("add", () => marker.getElement()?.classList.toggle(SELECTED_CLASS, selectedKey.current === point.key));
-      created.set(point.key, marker);
+      marker.on("add", () => marker.getElement()?.classList.toggle(SELECTED_CLASS, selectedKey.current === place.key));
+      created.set(place.key, marker);
     }
     cluster.addLayers([...created.values()]);
     map.addLayer(cluster);
     markers.current = created;
     group.current = cluster;
+    showSelection(latestSelection.current);
 
     // Markers just outside the view stay in the page (the cluster layer keeps a margin); they
     // must not be Tab stops, or keyboard focus lands on markers nobody can see.
@@ -110,28 +150,12 @@ export function ServiceMarkers({ points }: { points: MapPoint[] }) {
       map.removeLayer(cluster);
       group.current = null;
     };
-  }, [map, points, containers, select, labels]);
+  }, [map, places, select, labels, popupTexts, showSelection]);
 
   useEffect(() => {
-    if (!selection) return;
-    const previous = selectedKey.current;
-    selectedKey.current = selection.key;
-    if (previous) markers.current.get(previous)?.getElement()?.classList.remove(SELECTED_CLASS);
-    const marker = markers.current.get(selection.key);
-    marker?.getElement()?.classList.add(SELECTED_CLASS);
-    if (selection.from !== "list" || !marker || !group.current) return;
-    // From "Toon op kaart": bring the map into view (on a phone it is above the list), zoom
-    // until the marker is out of its cluster, and open it.
-    map.getContainer().scrollIntoView({ block: "nearest" });
-    group.current.zoomToShowLayer(marker, () => marker.openPopup());
-  }, [selection, map]);
+    latestSelection.current = selection;
+    showSelection(selection);
+  }, [selection, showSelection]);
 
-  return (
-    <>
-      {points.map((point) => {
-        const container = containers.get(point.key);
-        return container ? createPortal(<PopupContent point={point} onShowInList={() => select(point.key, "map", { focusList: true })} />, container, point.key) : null;
-      })}
-    </>
-  );
+  return null;
 }

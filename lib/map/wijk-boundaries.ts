@@ -1,6 +1,9 @@
 import "server-only";
 // The wijk boundaries for the map layer. Stored simplified already (npm run
-// import:boundaries), so they go to the browser as they are: about 20 kB for all ten.
+// import:boundaries): about 20 kB for all ten. They reach the browser as a file of their own
+// (GET /api/v1/wijken.geojson) rather than inside every page's HTML, so a browser or CDN keeps
+// one copy for every page and search.
+import { createHash } from "node:crypto";
 import { db } from "../db";
 import { parseAreaGeometry, type AreaGeometry } from "../geo/geometry";
 
@@ -13,4 +16,17 @@ export async function listWijkBoundaries(): Promise<WijkShape[]> {
     const geometry = parseAreaGeometry(boundary);
     return geometry ? [{ ...wijk, boundary: geometry }] : [];
   });
+}
+
+export type WijkBoundariesFile = { body: string; etag: string };
+
+/** The boundaries as a GeoJSON FeatureCollection, with an ETag that changes with its content. */
+export async function wijkBoundariesFile(): Promise<WijkBoundariesFile> {
+  const wijken = await listWijkBoundaries();
+  const body = JSON.stringify({
+    type: "FeatureCollection",
+    features: wijken.map(({ boundary, ...wijk }) => ({ type: "Feature", id: wijk.code, properties: wijk, geometry: boundary })),
+  });
+  const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
+  return { body, etag };
 }

@@ -1,8 +1,10 @@
-// The map page: search filters, a list of results and a map of the same results. Everything
+// The map page: search filters, a list of results and a map of the same search. Everything
 // follows from the URL, so a search can be shared, reloaded and gone back to; the page works
-// without JavaScript except for the map itself, and the list carries all the map shows. In
-// the page the list comes before the map (reading and Tab order on wide screens); on a phone
-// the stylesheet shows the map above the list.
+// without JavaScript except for the map itself, and the list (paged) carries all the map
+// shows. The HTML holds one page of the list and nothing more: the map loads every matching
+// place and the wijk outlines from the API once the page is on screen. In the page the list
+// comes before the map (reading and Tab order on wide screens); on a phone the stylesheet
+// shows the map above the list.
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
@@ -26,11 +28,10 @@ import { getPathname } from "@/lib/i18n/navigation";
 import { routing } from "@/lib/i18n/routing";
 import { loadFilterOptions } from "@/lib/map/filter-options";
 import { runPageSearch } from "@/lib/map/page-search";
-import { listWijkBoundaries } from "@/lib/map/wijk-boundaries";
 import { ACCESS_PARAM, type AccessParam, type PhaseParam } from "@/lib/search/schemas";
 import type { SearchItem } from "@/lib/search/types";
 import { RESULTS_HEADING_ID } from "@/lib/search-ui/focus-request";
-import { toMapPoints } from "@/lib/search-ui/map-points";
+import { mapPointsQuery } from "@/lib/search-ui/map-features";
 import { toOpenState } from "@/lib/search-ui/open-state";
 import { languageName } from "@/lib/search-ui/names";
 import { ADDRESS_PARAM, toUrlSearchParams, type RawSearchParams } from "@/lib/search-ui/page-params";
@@ -60,10 +61,9 @@ export default async function HomePage({ params, searchParams }: Props) {
   const url = toUrlSearchParams(await searchParams);
   const now = new Date();
 
-  const [search, optionsData, wijken, t, tSearch, tResults, tLanguages] = await Promise.all([
+  const [search, optionsData, t, tSearch, tResults, tLanguages] = await Promise.all([
     headers().then((requestHeaders) => runPageSearch(url, now, clientIp(requestHeaders))),
     loadFilterOptions(),
-    listWijkBoundaries(),
     getTranslations("Home"),
     getTranslations("Search"),
     getTranslations("Results"),
@@ -99,7 +99,6 @@ export default async function HomePage({ params, searchParams }: Props) {
   });
   const values = filterValues(search.params, optionsData);
   const items = result?.items ?? [];
-  const points = toMapPoints(items, openText);
   const near = result?.near ?? null;
   const pages = result ? Math.max(1, Math.ceil(result.total / result.per_page)) : 1;
   const cleared = withoutFilters(query);
@@ -148,7 +147,7 @@ export default async function HomePage({ params, searchParams }: Props) {
             <Heading2 id="kaart-titel" className="visually-hidden">
               {t("mapHeading")}
             </Heading2>
-            <ServiceMap points={points} wijken={wijken} selectedWijk={values.wijk || null} near={near && { lat: near.lat, lng: near.lng }} tiles={{ url: TILE_URL, attribution: TILE_ATTRIBUTION }} />
+            <ServiceMap filters={mapPointsQuery(query)} selectedWijk={values.wijk || null} near={near && { lat: near.lat, lng: near.lng }} tiles={{ url: TILE_URL, attribution: TILE_ATTRIBUTION }} />
             <MapLegend showNear={near !== null} showSelectedWijk={values.wijk !== ""} />
           </section>
         </div>

@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { PageFooter, Paragraph, SkipLink } from "@utrecht/component-library-react";
 import { LanguageSwitch } from "@/components/layout/language-switch";
+import { pickMessages } from "@/lib/i18n/client-messages";
 import { Link } from "@/lib/i18n/navigation";
 import { routing } from "@/lib/i18n/routing";
 import "../utrecht.css";
@@ -34,11 +35,13 @@ export default async function LocaleLayout({ children, params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("Site");
   const tReferral = await getTranslations("ReferralHelper");
+  // Only the shell's translations go to the browser here; each part of the site adds its own.
+  const messages = pickMessages(await getMessages(), []);
 
   return (
     <html lang={locale}>
       <body className="utrecht-theme utrecht-document">
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={messages}>
           <SkipLink href="#inhoud">{t("skipLink")}</SkipLink>
           <header className="site-header">
             <p className="site-header__title">

@@ -27,4 +27,10 @@ export type DetailMapProps = {
   interactive?: boolean;
   /** Accessible name of an interactive map, e.g. "Kaart van Overvecht". */
   label: string;
+  /**
+   * Instead of `markers` in the page: the places matching these search filters, loaded from
+   * the API after the page is on screen (e.g. "wijk=overvecht": thousands at the size of the
+   * Netherlands). With a boundary only the places inside it are drawn.
+   */
+  placesFrom?: { filters: string };
 };

@@ -6,26 +6,20 @@ import { Breadcrumb } from "@/components/organisation/breadcrumb";
 import { NetworkList } from "@/components/organisation/network-list";
 import { Link } from "@/lib/i18n/navigation";
 import { groupHelpByTrack } from "@/lib/wijken/help-groups";
-import type { WijkPageData } from "@/lib/wijken/queries";
+import { WIJK_HELP_PER_PAGE, type WijkHelpPageData } from "@/lib/wijken/help-page";
 import { WijkkaartLink } from "@/components/print/print-links";
 import { BuurtteamTable } from "./buurtteam-table";
+import { HelpPages } from "./help-pages";
 import { WijkHelpList } from "./wijk-help-list";
 
-/** The whole wijk page; the route only fetches and passes the data. */
-export function WijkDetail({ data, tiles }: { data: WijkPageData; tiles: TileConfig }) {
+/** The whole wijk page, with one page of its help; the route only fetches and passes the data. */
+export function WijkDetail({ data, tiles }: { data: WijkHelpPageData; tiles: TileConfig }) {
   const t = useTranslations("WijkPage");
   const crumbs = useTranslations("Breadcrumb");
   const networkView = useTranslations("Network");
-  const { wijk, services, buurtteams, networks, mapPoints } = data;
+  const { wijk, services, buurtteams, networks, total, page, pages } = data;
   const groups = groupHelpByTrack(services);
-  const markers = mapPoints.map((point) => ({
-    id: point.id,
-    lat: point.lat,
-    lng: point.lng,
-    title: point.name,
-    address: point.address,
-    organisations: point.organisations,
-  }));
+  const from = (page - 1) * WIJK_HELP_PER_PAGE + 1;
 
   return (
     <article className="detail-page">
@@ -44,8 +38,9 @@ export function WijkDetail({ data, tiles }: { data: WijkPageData; tiles: TileCon
         <Heading2 id="kaart-titel" className="visually-hidden">
           {t("mapHeading")}
         </Heading2>
-        {wijk.boundary || markers.length > 0 ? (
-          <DetailMap tiles={tiles} boundary={wijk.boundary} markers={markers} interactive label={t("mapLabel", { wijk: wijk.name })} />
+        {/* Its places come from the API after the page is on screen: thousands at the size of the Netherlands. */}
+        {wijk.boundary || total > 0 ? (
+          <DetailMap tiles={tiles} boundary={wijk.boundary} markers={[]} placesFrom={{ filters: `wijk=${encodeURIComponent(wijk.slug)}` }} interactive label={t("mapLabel", { wijk: wijk.name })} />
         ) : (
           <Paragraph>{t("noMap")}</Paragraph>
         )}
@@ -59,7 +54,15 @@ export function WijkDetail({ data, tiles }: { data: WijkPageData; tiles: TileCon
 
       <section id="hulp" className="detail-section" aria-labelledby="hulp-titel">
         <Heading2 id="hulp-titel">{t("helpHeading", { wijk: wijk.name })}</Heading2>
-        {groups.length === 0 ? <Paragraph>{t("noHelp")}</Paragraph> : <WijkHelpList groups={groups} />}
+        {groups.length === 0 ? (
+          <Paragraph>{t("noHelp")}</Paragraph>
+        ) : (
+          <>
+            {pages > 1 && <Paragraph>{t("helpCount", { total, wijk: wijk.name, from, to: from + services.length - 1 })}</Paragraph>}
+            <WijkHelpList groups={groups} />
+            <HelpPages wijk={wijk} page={page} pages={pages} />
+          </>
+        )}
         <Paragraph>
           {t("cityWide")}{" "}
           <Link href="/" className="utrecht-link">

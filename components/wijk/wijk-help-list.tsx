@@ -3,11 +3,11 @@ import { Heading3, Heading4 } from "@utrecht/component-library-react";
 import { KindBadge } from "@/components/organisations/kind-badge";
 import { Link } from "@/lib/i18n/navigation";
 import type { TrackGroup } from "@/lib/wijken/help-groups";
-import type { WijkService } from "@/lib/wijken/queries";
+import type { WijkHelpService } from "@/lib/wijken/help-page";
 import { useSourceLang } from "@/components/organisation/source-lang";
 
-/** All help in the wijk, by track and then by organisation, each service with how to get it. */
-export function WijkHelpList({ groups }: { groups: TrackGroup<WijkService>[] }) {
+/** One page of the help in the wijk, by track and then by organisation, each service with how to get it. */
+export function WijkHelpList({ groups }: { groups: TrackGroup<WijkHelpService>[] }) {
   const t = useTranslations("WijkPage");
   const terms = useTranslations("Terms");
   const service = useTranslations("Service");

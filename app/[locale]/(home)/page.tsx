@@ -19,6 +19,7 @@ import { NearSummary } from "@/components/search/near-summary";
 import { PaginationLinks } from "@/components/search/pagination-links";
 import { ResultList } from "@/components/search/result-list";
 import { ResultsHeading } from "@/components/search/results-heading";
+import { SectionMessages } from "@/components/layout/section-messages";
 import { SelectionProvider } from "@/components/search/selection-context";
 import { clientIp } from "@/lib/auth/client-ip";
 import { env } from "@/lib/env";
@@ -47,6 +48,8 @@ const ADDRESS_MESSAGES = {
   unavailable: "where.serviceDown",
   limited: "where.tooMany",
 } as const;
+
+const HOME_CLIENT_NAMESPACES = ["Search", "Results", "Map"];
 
 const PHASES: PhaseParam[] = ["signaleren", "toeleiden", "stabiliseren", "oplossen", "nazorg"];
 
@@ -120,38 +123,41 @@ export default async function HomePage({ params, searchParams }: Props) {
           <Paragraph>{tResults("searchFailed")}</Paragraph>
         </Alert>
       )}
-      <SelectionProvider>
-        <div className="search-layout">
-          <section className="search-layout__filters" aria-labelledby="zoeken-titel">
-            <Heading2 id="zoeken-titel">{tSearch("heading")}</Heading2>
-            <NearSearch action={pathname} hidden={hidden} defaultAddress={url.get(ADDRESS_PARAM) ?? ""} />
-            {addressProblem && (
-              <Alert type="warning" className="page-alert">
-                <Paragraph>
-                  {tSearch(ADDRESS_MESSAGES[addressProblem])}
-                </Paragraph>
-              </Alert>
-            )}
-            <FilterForm key={searchKey} action={pathname} values={values} options={options} near={query.get("near")} clearHref={filtersActive ? hrefWithQuery(pathname, cleared) : null} />
-          </section>
-          <section className="search-layout__results" aria-labelledby={RESULTS_HEADING_ID}>
-            <ResultsHeading id={RESULTS_HEADING_ID} searchKey={searchKey}>
-              {tResults("heading", { count: result?.total ?? 0 })}
-            </ResultsHeading>
-            {near && <NearSummary near={near} clearHref={hrefWithQuery(pathname, withNear(query, null))} />}
-            {result && result.total === 0 && <Paragraph>{tResults("none")}</Paragraph>}
-            <ResultList items={items} texts={texts} />
-            {result && <PaginationLinks pathname={pathname} query={query} page={result.page} pages={pages} />}
-          </section>
-          <section className="search-layout__map" aria-labelledby="kaart-titel">
-            <Heading2 id="kaart-titel" className="visually-hidden">
-              {t("mapHeading")}
-            </Heading2>
-            <ServiceMap filters={mapPointsQuery(query)} selectedWijk={values.wijk || null} near={near && { lat: near.lat, lng: near.lng }} tiles={{ url: TILE_URL, attribution: TILE_ATTRIBUTION }} />
-            <MapLegend showNear={near !== null} showSelectedWijk={values.wijk !== ""} />
-          </section>
-        </div>
-      </SelectionProvider>
+      {/* The translations of the form, list and map, which run in the browser too. */}
+      <SectionMessages namespaces={HOME_CLIENT_NAMESPACES}>
+        <SelectionProvider>
+          <div className="search-layout">
+            <section className="search-layout__filters" aria-labelledby="zoeken-titel">
+              <Heading2 id="zoeken-titel">{tSearch("heading")}</Heading2>
+              <NearSearch action={pathname} hidden={hidden} defaultAddress={url.get(ADDRESS_PARAM) ?? ""} />
+              {addressProblem && (
+                <Alert type="warning" className="page-alert">
+                  <Paragraph>
+                    {tSearch(ADDRESS_MESSAGES[addressProblem])}
+                  </Paragraph>
+                </Alert>
+              )}
+              <FilterForm key={searchKey} action={pathname} values={values} options={options} near={query.get("near")} clearHref={filtersActive ? hrefWithQuery(pathname, cleared) : null} />
+            </section>
+            <section className="search-layout__results" aria-labelledby={RESULTS_HEADING_ID}>
+              <ResultsHeading id={RESULTS_HEADING_ID} searchKey={searchKey}>
+                {tResults("heading", { count: result?.total ?? 0 })}
+              </ResultsHeading>
+              {near && <NearSummary near={near} clearHref={hrefWithQuery(pathname, withNear(query, null))} />}
+              {result && result.total === 0 && <Paragraph>{tResults("none")}</Paragraph>}
+              <ResultList items={items} texts={texts} />
+              {result && <PaginationLinks pathname={pathname} query={query} page={result.page} pages={pages} />}
+            </section>
+            <section className="search-layout__map" aria-labelledby="kaart-titel">
+              <Heading2 id="kaart-titel" className="visually-hidden">
+                {t("mapHeading")}
+              </Heading2>
+              <ServiceMap filters={mapPointsQuery(query)} selectedWijk={values.wijk || null} near={near && { lat: near.lat, lng: near.lng }} tiles={{ url: TILE_URL, attribution: TILE_ATTRIBUTION }} />
+              <MapLegend showNear={near !== null} showSelectedWijk={values.wijk !== ""} />
+            </section>
+          </div>
+        </SelectionProvider>
+      </SectionMessages>
     </>
   );
 }

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { ManageNav } from "@/components/manage/manage-nav";
 import { FlashProvider } from "@/components/forms/flash";
+import { SectionMessages } from "@/components/layout/section-messages";
 import "../../styles/manage.css";
 import "../../styles/manage-history.css";
 import "../../styles/manage-listing.css";
@@ -23,11 +24,13 @@ export default async function ManageLayout({ children, params }: Props) {
   setRequestLocale(locale);
   const user = await getCurrentUser();
   return (
-    <div className="manage">
-      {user && <ManageNav user={user} />}
-      <div className="manage__content">
-        <FlashProvider>{children}</FlashProvider>
+    <SectionMessages>
+      <div className="manage">
+        {user && <ManageNav user={user} />}
+        <div className="manage__content">
+          <FlashProvider>{children}</FlashProvider>
+        </div>
       </div>
-    </div>
+    </SectionMessages>
   );
 }

@@ -15,6 +15,7 @@ import { listingTransaction } from "./transaction";
 import { recordRevision, type Tx } from "./revisions";
 import type { ActionState } from "../actions/state";
 import { revalidateListings } from "./revalidate";
+import { refreshOpenings } from "../search/openings";
 
 const exceptionSelect = { id: true, serviceAtLocationId: true, startDate: true, endDate: true, kind: true, opensAt: true, closesAt: true, reason: true } as const;
 
@@ -25,6 +26,7 @@ async function createException(
   data: { startDate: Date; endDate: Date; kind: "CLOSED" | "SPECIAL_HOURS"; opensAt: string | null; closesAt: string | null; reason: string | null },
 ) {
   const row = await tx.scheduleException.create({ data: { serviceAtLocationId: place.id, ...data }, select: exceptionSelect });
+  await refreshOpenings(tx, [place.id]);
   await recordRevision(tx, {
     entityType: "ScheduleException",
     entityId: row.id,
@@ -39,6 +41,7 @@ async function createException(
 
 async function deleteException(tx: Tx, row: { id: string; serviceAtLocationId: string; startDate: Date; endDate: Date; kind: "CLOSED" | "SPECIAL_HOURS"; opensAt: string | null; closesAt: string | null; reason: string | null }, organizationId: string, userId: string) {
   await tx.scheduleException.delete({ where: { id: row.id } });
+  await refreshOpenings(tx, [row.serviceAtLocationId]);
   await recordRevision(tx, {
     entityType: "ScheduleException",
     entityId: row.id,

@@ -5,6 +5,7 @@
 import type { Snapshot } from "./diff";
 import type { Tx } from "./revisions";
 import { NotAllowedError } from "../actions/errors";
+import { refreshOpenings } from "../search/openings";
 
 export type ExceptionSnapshot = {
   serviceAtLocationId: string;
@@ -51,7 +52,9 @@ export async function exceptionSnapshot(tx: Tx, id: string): Promise<(Snapshot &
 /** Writes a snapshot back (restore). The caller checks access and records the revision. */
 export async function applyExceptionSnapshot(tx: Tx, id: string, snapshot: Snapshot | null): Promise<void> {
   if (!snapshot) {
+    const gone = await tx.scheduleException.findUnique({ where: { id }, select: { serviceAtLocationId: true } });
     await tx.scheduleException.deleteMany({ where: { id } });
+    if (gone) await refreshOpenings(tx, [gone.serviceAtLocationId]);
     return;
   }
   const fields = {
@@ -71,4 +74,5 @@ export async function applyExceptionSnapshot(tx: Tx, id: string, snapshot: Snaps
     create: { id, serviceAtLocationId: String(snapshot.serviceAtLocationId), ...fields },
     update: fields,
   });
+  await refreshOpenings(tx, [place.id]);
 }

@@ -3,6 +3,7 @@
 import type { Snapshot } from "./diff";
 import type { Tx } from "./revisions";
 import { WEEKDAYS, type Weekday } from "../hours/types";
+import { refreshOpenings } from "../search/openings";
 
 export type HoursSnapshotRule = {
   freq: "WEEKLY" | "MONTHLY";
@@ -48,7 +49,12 @@ export async function hoursSnapshot(tx: Tx, serviceAtLocationId: string): Promis
 /** Replaces every rule of the service at this location; the caller checks access and versions. */
 export async function replaceHoursRules(tx: Tx, serviceAtLocationId: string, rules: readonly Partial<HoursSnapshotRule>[]): Promise<void> {
   await tx.schedule.deleteMany({ where: { serviceAtLocationId } });
-  if (rules.length === 0) return;
+  if (rules.length > 0) await createRules(tx, serviceAtLocationId, rules);
+  // The search's openings change with the rules, in the same transaction.
+  await refreshOpenings(tx, [serviceAtLocationId]);
+}
+
+async function createRules(tx: Tx, serviceAtLocationId: string, rules: readonly Partial<HoursSnapshotRule>[]): Promise<void> {
   await tx.schedule.createMany({
     data: rules.map((rule) => ({
       serviceAtLocationId,

@@ -1,7 +1,11 @@
-// Opening hours as the search queries return them (json arrays of tuples, see matching-rows.ts)
-// turned into the shapes of the hours engine, each distinct text parsed once per search.
-import type { HoursException, ScheduleRule } from "../hours";
-import type { ExceptionTuple, RuleTuple } from "./matching-rows";
+// Opening hours as the page-details query returns them (json arrays of tuples) turned into the
+// shapes of the hours engine, each distinct text parsed once per search.
+import type { HoursException, ScheduleRule, Weekday } from "../hours";
+
+/** A Schedule row as json_build_array: [freq, byDay, weekOfMonth, opensAt, closesAt, validFrom, validTo] (dates "YYYY-MM-DD"). */
+export type RuleTuple = ["WEEKLY" | "MONTHLY", Weekday, number | null, string, string, string | null, string | null];
+/** A ScheduleException row: [kind, startDate, endDate, opensAt, closesAt, reason]. */
+export type ExceptionTuple = ["CLOSED" | "SPECIAL_HOURS", string, string, string | null, string | null, string | null];
 
 /** A json date ("YYYY-MM-DD") as the engine expects a @db.Date: UTC midnight of that date. */
 function dbDate(value: string): Date {

@@ -1,8 +1,7 @@
-// "Open now?" and "open when next?" for thousands of items per search, on top of lib/hours,
-// plus the open state as the API shows it.
-import { amsterdamMoment, dateKey, NEXT_OPENING_SEARCH_DAYS, openingsOn, WEEKDAYS } from "../hours";
-import type { CivilDate, HoursException, Interval, OpenState, ScheduleRule, Weekday } from "../hours";
-import { HoursTexts } from "./hours-rows";
+// Calendar helpers of the search ("today", "yesterday" in Amsterdam) and the open state as the
+// API shows it. Whether items are open is looked up in the materialised openings (openings.ts).
+import { amsterdamMoment, dateKey, WEEKDAYS } from "../hours";
+import type { CivilDate, OpenState, Weekday } from "../hours";
 
 /** Calendar arithmetic through Date.UTC: subtracting 24 hours from an instant is wrong on DST days. */
 export function shiftDate(date: CivilDate, days: number): CivilDate {
@@ -22,95 +21,6 @@ export function openNowDays(now: Date): { date: CivilDate; key: string; weekday:
     { date: yesterday, key: dateKey(yesterday), weekday: previousWeekday(moment.weekday) },
     { date: moment.date, key: dateKey(moment.date), weekday: moment.weekday },
   ];
-}
-
-/**
- * "Open now?" for many items at one instant, with the same answer as
- * `openState(now, rules, exceptions).status === "open"` (same engine, same defaults) but
- * without its next-opening search, and computed once per distinct pair of rule and exception
- * texts: most services share a handful of hour patterns, and the time-zone conversions behind
- * an opening are the expensive part.
- */
-export class OpenNowChecker {
-  private readonly t: number;
-  private readonly days: ReturnType<typeof openNowDays>;
-  private readonly answers = new Map<string, boolean>();
-  private readonly hours: HoursTexts;
-
-  constructor(now: Date, hours: HoursTexts = new HoursTexts()) {
-    this.t = now.getTime();
-    this.days = openNowDays(now);
-    this.hours = hours;
-  }
-
-  /**
-   * `rules` (json RuleTuple[]) must include every rule on today's and yesterday's weekday and
-   * `exceptions` (json ExceptionTuple[]) every exception covering those dates; more is fine.
-   * `hasHours` tells whether the item has any rule at all, since the engine calls an item
-   * without regular hours "unknown", never open.
-   */
-  isOpen(hasHours: boolean, rules: string | null, exceptions: string | null): boolean {
-    if (!hasHours) return false;
-    const key = `${rules}\u0000${exceptions}`;
-    let open = this.answers.get(key);
-    if (open === undefined) {
-      open = this.compute(this.hours.rulesOf(rules), this.hours.exceptionsOf(exceptions));
-      this.answers.set(key, open);
-    }
-    return open;
-  }
-
-  private compute(rules: readonly ScheduleRule[], exceptions: readonly HoursException[]): boolean {
-    return this.days.some((day) => openingsOfDay(day, rules, exceptions)?.some((i) => i.start.getTime() <= this.t && this.t < i.end.getTime()) ?? false);
-  }
-}
-
-/**
- * The openings of one date for the rules and exceptions that apply to it: a fact that never
- * changes, and the expensive part (time-zone conversions). Shared by all searches in this
- * process; a city has a few hundred distinct day patterns, the bound only guards memory.
- */
-const openingsCache = new Map<string, Interval[]>();
-const OPENINGS_CACHE_LIMIT = 20_000;
-
-function openingsOnCached(day: { date: CivilDate; key: string }, rules: ScheduleRule[], exceptions: HoursException[]): Interval[] {
-  const key = JSON.stringify([day.key, rules, exceptions]);
-  let intervals = openingsCache.get(key);
-  if (!intervals) {
-    if (openingsCache.size >= OPENINGS_CACHE_LIMIT) openingsCache.clear();
-    intervals = openingsOn(day.date, rules, exceptions);
-    openingsCache.set(key, intervals);
-  }
-  return intervals;
-}
-
-/**
- * The openings of one date, through the cache: only rules on its weekday and exceptions
- * covering it can shape them, so only those make up the key. Null when nothing can open it.
- */
-function openingsOfDay(day: { date: CivilDate; key: string; weekday: Weekday }, rules: readonly ScheduleRule[], exceptions: readonly HoursException[]): Interval[] | null {
-  const dayRules = rules.filter((r) => r.byDay === day.weekday);
-  const dayExceptions = exceptions.filter((e) => isoDay(e.startDate) <= day.key && day.key <= isoDay(e.endDate));
-  if (dayRules.length === 0 && !dayExceptions.some((e) => e.kind === "SPECIAL_HOURS")) return null;
-  return openingsOnCached(day, dayRules, dayExceptions);
-}
-
-/**
- * Start of the next opening after `now`, as `openState(now, rules, exceptions).nextOpening`
- * finds it for a closed item (same search window), but through the per-day cache: sort=open
- * needs it for every item of the result.
- */
-export function nextOpeningStart(now: Date, rules: readonly ScheduleRule[], exceptions: readonly HoursException[]): number | null {
-  const t = now.getTime();
-  const today = amsterdamMoment(now);
-  const first = WEEKDAYS.indexOf(today.weekday);
-  for (let offset = 0; offset <= NEXT_OPENING_SEARCH_DAYS; offset++) {
-    const date = shiftDate(today.date, offset);
-    const day = { date, key: dateKey(date), weekday: WEEKDAYS[(first + offset) % 7] };
-    const next = openingsOfDay(day, rules, exceptions)?.find((i) => i.start.getTime() > t);
-    if (next) return next.start.getTime();
-  }
-  return null;
 }
 
 /** "YYYY-MM-DD" of a @db.Date value (UTC midnight of the date). */

@@ -1,8 +1,8 @@
 import "server-only";
-// The second, small query of a search: for the one page that is returned, what the matching
+// The second, small query of a search: for the one page that is returned, what the search
 // query leaves out to stay compact (long texts, address, all hours and exceptions). Raw SQL,
 // two statements in parallel: Prisma's nested selects would take six round trips.
-import { db } from "../db";
+import { readDb } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { CapacityStatus, Track } from "../generated/prisma/enums";
 
@@ -26,7 +26,7 @@ export type PlaceDetails = {
   address1: string;
   postalCode: string;
   city: string;
-  /** json RuleTuple[] / ExceptionTuple[] text (matching-rows.ts), all of them; null for none. */
+  /** json RuleTuple[] / ExceptionTuple[] text (hours-rows.ts), all of them; null for none. */
   rules: string | null;
   exceptions: string | null;
 };
@@ -38,7 +38,7 @@ export async function fetchPageDetails(serviceIds: string[], serviceAtLocationId
   const [services, places] = await Promise.all([
     serviceIds.length === 0
       ? []
-      : db.$queryRaw<ServiceDetails[]>(Prisma.sql`
+      : readDb.$queryRaw<ServiceDetails[]>(Prisma.sql`
           SELECT s.id, s.slug, s.description, s.eligibility, s."costNote", s.capacity::text AS capacity,
             o.id AS "organizationId", o.slug AS "organizationSlug", o.track::text AS "organizationTrack",
             o."exampleData" AS "organizationExampleData"
@@ -46,7 +46,7 @@ export async function fetchPageDetails(serviceIds: string[], serviceAtLocationId
           WHERE s.id = ANY(${serviceIds}::text[])`),
     serviceAtLocationIds.length === 0
       ? []
-      : db.$queryRaw<PlaceDetails[]>(Prisma.sql`
+      : readDb.$queryRaw<PlaceDetails[]>(Prisma.sql`
           SELECT sal.id, l.id AS "locationId", l.name, l.address1, l."postalCode", l.city,
             (SELECT json_agg(json_build_array(x.freq, x."byDay", x."weekOfMonth", x."opensAt", x."closesAt", x."validFrom", x."validTo"))
               FROM "Schedule" x WHERE x."serviceAtLocationId" = sal.id)::text AS rules,

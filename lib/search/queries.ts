@@ -1,8 +1,9 @@
 import "server-only";
 // Search for help: the public API (/api/v1/services) and the map page both call
-// searchServices. One SQL query finds the matching service-at-locations (matching-rows.ts);
-// opening hours, distance, facets, order and paging are worked out here on those rows; a
-// second, small query fetches the details of the one page that is returned.
+// searchServices. One SQL statement (search-sql.ts) filters, counts facets, orders and pages in
+// PostgreSQL, so only the page's rows reach Node, whatever the size of the result; a second,
+// small query fetches the details of that page. "Open now" and "opens soonest" are lookups in
+// the materialised openings (openings.ts), kept fresh by every edit and a daily job.
 //
 // What the parameters mean (see schemas.ts for their syntax):
 // - Only ACTIVE services of PUBLISHED organisations; one item per service at a location, or
@@ -24,22 +25,20 @@ import "server-only";
 //   organisation name, service name, place name (Dutch collation). sort=open: open now first,
 //   then soonest next opening, then closed without one, then unknown hours.
 // - Facets count the whole result (all pages), per value, in parameter spelling.
-import { db } from "../db";
+import { db, readDb } from "../db";
 import { locateBuurt } from "../geo/locate-buurt";
-import type { CivilDate } from "../hours";
-import { Lists, toCandidate, type Candidate, type CandidateContext } from "./candidate";
-import { countFacets } from "./facets";
+import { toFacets } from "./facets";
 import { HoursTexts } from "./hours-rows";
-import { matchingRowsSql, type MatchRow } from "./matching-rows";
-import { nextOpeningStart, OpenNowChecker, openNowDays } from "./open-now";
-import { effectiveSort, sortItems, type OpenSortKey } from "./ordering";
+import { openNowDays } from "./open-now";
+import { ensureOpeningWindow, nextOpeningHorizon } from "./openings";
+import { effectiveSort } from "./ordering";
 import { fetchPageDetails } from "./page-details";
 import { referenceData, type ReferenceData } from "./reference-data";
-import { resolveFilters, type OpenFilter } from "./resolve-filters";
+import { resolveFilters } from "./resolve-filters";
 import type { SearchParams } from "./schemas";
+import { searchSql, type SearchAnswer } from "./search-sql";
 import { toItem } from "./search-item";
 import type { SearchResult } from "./types";
-import { isOpenOnWeekday } from "./weekday-filter";
 
 export { SearchInputError } from "./errors";
 
@@ -48,32 +47,11 @@ export type SearchOptions = {
   now?: Date;
 };
 
-function passesOpenFilter(c: Candidate, open: OpenFilter, today: CivilDate, hours: HoursTexts): boolean {
-  if (!open) return true;
-  // Open filters are about a door to walk through: items without a place never match.
-  if (c.row.serviceAtLocationId === null) return false;
-  if (open.kind === "now") return c.openNow;
-  return isOpenOnWeekday(open.weekday, open.minuteOfDay, hours.rulesOf(c.row.rules), today);
-}
-
-/** For sort=open, where the matching query returned every rule and exception from yesterday on. */
-function openSortKeys(candidates: Candidate[], now: Date, hours: HoursTexts): Map<Candidate, OpenSortKey> {
-  const byHours = new Map<string, OpenSortKey>();
-  return new Map(
-    candidates.map((c) => {
-      if (c.openNow) return [c, { group: 0, next: null }];
-      if (!c.row.hasHours) return [c, { group: 3, next: null }];
-      const text = `${c.row.rules}\u0000${c.row.exceptions}`;
-      let key = byHours.get(text);
-      if (!key) {
-        const next = nextOpeningStart(now, hours.rulesOf(c.row.rules), hours.exceptionsOf(c.row.exceptions));
-        key = next === null ? { group: 2, next: null } : { group: 1, next };
-        byHours.set(text, key);
-      }
-      return [c, key];
-    }),
-  );
-}
+/**
+ * Rows this process received from search queries: the page and its details, never the whole
+ * result. Tests read it to prove that work stays bounded by the page size.
+ */
+export const searchRowsFetched = { count: 0 };
 
 function nearOf(params: SearchParams, ref: ReferenceData): SearchResult["near"] {
   if (!params.near) return null;
@@ -94,30 +72,36 @@ function nearOf(params: SearchParams, ref: ReferenceData): SearchResult["near"] 
  */
 export async function searchServices(params: SearchParams, options: SearchOptions = {}): Promise<SearchResult> {
   const now = options.now ?? new Date();
-  const [ref, resolved] = await Promise.all([referenceData(), resolveFilters(params, now)]);
-  const rows = await db.$queryRaw<MatchRow[]>(matchingRowsSql(resolved.sql));
-
-  const hours = new HoursTexts();
-  const context: CandidateContext = { ref, params, lists: new Lists(ref), openNow: new OpenNowChecker(now, hours) };
-  const [yesterday, today] = openNowDays(now);
-  const candidates = rows.map((row) => toCandidate(row, context)).filter((c) => passesOpenFilter(c, resolved.open, today.date, hours));
-
-  const order = effectiveSort(params);
-  const keys = order === "open" ? openSortKeys(candidates, now, hours) : null;
-  const start = (params.page - 1) * params.per_page;
-  const page = sortItems(candidates, order, keys ? (c) => keys.get(c) ?? { group: 3, next: null } : undefined).slice(start, start + params.per_page);
-
+  // Writes (a window refresh) go to the primary; the search reads from readDb.
+  await ensureOpeningWindow(db, now);
+  const [ref, filters] = await Promise.all([referenceData(), resolveFilters(params, now)]);
+  const [{ answer }] = await readDb.$queryRaw<{ answer: SearchAnswer }[]>(
+    searchSql({
+      filters,
+      order: effectiveSort(params),
+      near: params.near ?? null,
+      now: now.toISOString(),
+      horizon: nextOpeningHorizon(now).toISOString(),
+      offset: (params.page - 1) * params.per_page,
+      limit: params.per_page,
+    }),
+  );
+  const rows = answer.items ?? [];
+  const [yesterday] = openNowDays(now);
   const details = await fetchPageDetails(
-    [...new Set(page.map((c) => c.row.serviceId))],
-    page.flatMap((c) => c.row.serviceAtLocationId ?? []),
+    [...new Set(rows.map((r) => r.serviceId))],
+    rows.flatMap((r) => r.serviceAtLocationId ?? []),
     yesterday.key,
   );
+  searchRowsFetched.count += 1 + rows.length + details.services.size + details.places.size;
+  const hours = new HoursTexts();
   return {
-    total: candidates.length,
+    total: Number(answer.total),
     page: params.page,
     per_page: params.per_page,
-    items: page.flatMap((c) => toItem(c, details, ref, now, hours) ?? []),
-    facets: countFacets(candidates),
+    items: rows.flatMap((row) => toItem(row, details, ref, now, hours) ?? []),
+    facets: toFacets(answer.facets),
     near: nearOf(params, ref),
+    validUntil: answer.validUntil === null ? null : new Date(answer.validUntil).toISOString(),
   };
 }

@@ -1,33 +1,39 @@
-// The API's view of one matching item: the candidate plus the page details (texts, address,
-// all hours for the open state).
+// The API's view of one item of the page: the row of the search query plus the page details
+// (texts, address, all hours for the open state).
+import type { AccessMode, DebtPhase } from "../generated/prisma/enums";
 import { openState } from "../hours";
-import type { Candidate } from "./candidate";
 import type { HoursTexts } from "./hours-rows";
 import { openInfo } from "./open-now";
 import type { PageDetails } from "./page-details";
 import type { ReferenceData } from "./reference-data";
+import type { PageRow } from "./search-sql";
 import type { SearchItem } from "./types";
 
-export function toItem(c: Candidate, details: PageDetails, ref: ReferenceData, now: Date, hours: HoursTexts): SearchItem | null {
-  const { row } = c;
+/** "a,b" → ["a", "b"]; "" → []. */
+export function splitList(value: string | null): string[] {
+  return value ? value.split(",") : [];
+}
+
+export function toItem(row: PageRow, details: PageDetails, ref: ReferenceData, now: Date, hours: HoursTexts): SearchItem | null {
   const service = details.services.get(row.serviceId);
   // Deleted between the two queries: leave it out rather than show half an item.
   if (!service) return null;
   const place = row.serviceAtLocationId ? details.places.get(row.serviceAtLocationId) : undefined;
+  const buurt = row.buurtCode ? ref.buurtByCode.get(row.buurtCode) : undefined;
   return {
-    id: c.id,
+    id: row.serviceAtLocationId ?? row.serviceId,
     service: {
       id: row.serviceId,
       slug: service.slug,
       name: row.serviceName,
       description: service.description,
-      categories: c.categories.flatMap((slug) => {
+      categories: splitList(row.categories).flatMap((slug) => {
         const category = ref.categoryBySlug.get(slug);
         return category ? [{ slug, name: category.name, nameEn: category.nameEn }] : [];
       }),
-      phases: [...c.phases],
-      accessModes: [...c.accessModes],
-      languages: [...c.languages],
+      phases: splitList(row.phases) as DebtPhase[],
+      accessModes: splitList(row.accessModes) as AccessMode[],
+      languages: splitList(row.languages),
       eligibility: service.eligibility,
       isFree: row.isFree,
       costNote: service.costNote,
@@ -52,13 +58,13 @@ export function toItem(c: Candidate, details: PageDetails, ref: ReferenceData, n
             city: place.city,
             lat: row.latitude,
             lng: row.longitude,
-            buurt: c.buurt,
-            wijk: c.wijk,
+            buurt: (buurt && ref.buurtAreaByCode.get(buurt.code)) ?? null,
+            wijk: (buurt && ref.wijkByCode.get(buurt.wijkCode)) ?? null,
           }
         : null,
-    // The page's items get their full hours from the details query: the matching query only
-    // returned the weekdays that "open now" needs.
+    // The full open state (closing time, next opening, reason) comes from the engine on the
+    // page's own hours: twenty items, not the whole result.
     open: openInfo(place ? openState(now, hours.rulesOf(place.rules), hours.exceptionsOf(place.exceptions)) : { status: "unknown" }),
-    distance: c.distance,
+    distance: row.distance,
   };
 }

@@ -59,4 +59,10 @@ export type SearchResult = {
   facets: Record<FacetName, FacetValue[]>;
   /** The buurt and wijk of `near`, when given and inside Utrecht */
   near: { lat: number; lng: number; buurt: AreaRef | null; wijk: AreaRef | null; method: "polygon" | "nearest-centroid" | null } | null;
+  /**
+   * When this answer may change without any edit (ISO): the next opening or closing anywhere,
+   * since the open states and the open facet move then. Null when nothing opens or closes in
+   * the coming two weeks. Not part of the API's JSON; answer caches expire on it.
+   */
+  validUntil: string | null;
 };

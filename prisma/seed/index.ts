@@ -2,6 +2,7 @@
 // partners of the debt-help chain with their services, hours, areas, referrals and networks.
 // One transaction: an interrupted seed leaves nothing half-done.
 import type { Db } from "../../lib/db";
+import { refreshAllOpenings } from "../../lib/search/openings";
 import { refreshSearchVectors } from "../../lib/search/refresh-vectors";
 import { hashPassword } from "../../lib/auth/password";
 import { DEV_PASSWORD, devAccounts } from "./accounts";
@@ -258,6 +259,7 @@ export async function seedUtrecht(db: Db, now = new Date(), options: { devAccoun
       }
 
       await refreshSearchVectors(tx);
+      await refreshAllOpenings(tx);
       const services = [...organisationIds.values()].reduce((sum, o) => sum + o.services.size, 0);
       return { organisations: organisations.length, services, buurten: buurten.length };
     },

@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "../../lib/db";
 import type { Prisma } from "../../lib/generated/prisma/client";
 import type { AccessMode, DebtPhase, Weekday } from "../../lib/generated/prisma/enums";
+import { refreshAllOpenings } from "../../lib/search/openings";
 import { refreshSearchVectors } from "../../lib/search/refresh-vectors";
 import { buurten } from "../../prisma/seed/neighbourhoods";
 
@@ -145,6 +146,8 @@ export async function generateSynthetic(db: Db, options: SyntheticOptions, log: 
       await inBatches(areas, batch, (data) => tx.serviceArea.createMany({ data }));
       log(`  ${services.length} diensten, ${schedules.length} openingstijden`);
       await refreshSearchVectors(tx, services.map((s) => s.id));
+      await refreshAllOpenings(tx);
+      log("  openingstijden van de komende twee weken uitgerekend");
     },
     { timeout: 600_000, maxWait: 30_000 },
   );

@@ -71,6 +71,7 @@ describe("toFeatureCollection", () => {
     items: [item("with", place), item("without", null)],
     facets: { wijk: [], category: [], phase: [], kind: [], lang: [], access: [], free: [], no_registration: [], open: [] },
     near: null,
+    validUntil: null,
   };
 
   it("makes a Point per item with a place, in [lng, lat] order, without coordinates in the properties", () => {

@@ -1,36 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { countFacets, FACET_NAMES, type FacetSource } from "@/lib/search/facets";
-import { effectiveSort, sortItems, type Sortable } from "@/lib/search/ordering";
+import { FACET_NAMES, toFacets } from "@/lib/search/facets";
+import { effectiveSort } from "@/lib/search/ordering";
+import type { SearchAnswer } from "@/lib/search/search-sql";
 
-const source = (overrides: Partial<FacetSource>): FacetSource => ({
-  wijkSlug: "overvecht",
-  categories: ["voedsel"],
-  phases: ["SIGNALEREN"],
-  kind: "INFORMAL",
-  languages: ["nl"],
-  accessModes: ["WALK_IN"],
-  isFree: true,
-  noRegistration: false,
-  openNow: false,
-  ...overrides,
-});
+const none: SearchAnswer["facets"] = { wijk: null, category: null, phase: null, kind: null, lang: null, access: null, free: null, no_registration: null, open: 0 };
 
-describe("countFacets", () => {
-  it("counts each value over all items, spelled as the API parameter takes it", () => {
-    const facets = countFacets([
-      source({}),
-      source({ wijkSlug: "zuidwest", categories: ["voedsel", "schuldhulp"], languages: ["nl", "ar"], openNow: true, kind: "FORMAL" }),
-      source({ wijkSlug: null, phases: ["OPLOSSEN", "NAZORG"], accessModes: ["HOME_VISIT", "ONLINE"], isFree: false, noRegistration: true }),
-    ]);
+describe("toFacets", () => {
+  it("spells the SQL counts as the API parameters take them, most frequent first, then by value", () => {
+    const facets = toFacets({
+      wijk: [["overvecht", 1], ["zuidwest", 1]],
+      category: [["voedsel", 3], ["schuldhulp", 1]],
+      phase: [["NAZORG", 1], ["SIGNALEREN", 2], ["OPLOSSEN", 1]],
+      kind: [["INFORMAL", 2], ["FORMAL", 1]],
+      lang: [["ar", 1], ["nl", 3]],
+      access: [["WALK_IN", 2], ["ONLINE", 1], ["HOME_VISIT", 1]],
+      free: [["false", 1], ["true", 2]],
+      no_registration: [["false", 2], ["true", 1]],
+      open: 1,
+    });
     expect(Object.keys(facets)).toEqual([...FACET_NAMES]);
-    expect(facets.wijk).toEqual([
-      { value: "overvecht", count: 1 },
-      { value: "zuidwest", count: 1 },
-    ]);
-    expect(facets.category).toEqual([
-      { value: "voedsel", count: 3 },
-      { value: "schuldhulp", count: 1 },
-    ]);
     expect(facets.phase).toEqual([
       { value: "signaleren", count: 2 },
       { value: "nazorg", count: 1 },
@@ -53,16 +41,19 @@ describe("countFacets", () => {
       { value: "true", count: 2 },
       { value: "false", count: 1 },
     ]);
-    expect(facets.no_registration).toEqual([
-      { value: "false", count: 2 },
-      { value: "true", count: 1 },
-    ]);
     expect(facets.open).toEqual([{ value: "now", count: 1 }]);
   });
 
-  it("counts an item once per value, and gives empty lists for no items", () => {
-    expect(countFacets([source({ languages: ["ar", "ar"] })]).lang).toEqual([{ value: "ar", count: 1 }]);
-    expect(countFacets([])).toEqual(Object.fromEntries(FACET_NAMES.map((name) => [name, []])));
+  it("gives empty lists when nothing matched, and drops values the API has no spelling for", () => {
+    expect(toFacets(none)).toEqual(Object.fromEntries(FACET_NAMES.map((name) => [name, []])));
+    expect(toFacets({ ...none, phase: [["BETALEN", 4]], kind: [["OTHER", 1]] })).toMatchObject({ phase: [], kind: [] });
+  });
+
+  it("reads counts PostgreSQL sends as text (bigint) as numbers", () => {
+    expect(toFacets({ ...none, wijk: [["overvecht", "12" as unknown as number]], open: "3" as unknown as number })).toMatchObject({
+      wijk: [{ value: "overvecht", count: 12 }],
+      open: [{ value: "now", count: 3 }],
+    });
   });
 });
 
@@ -77,48 +68,3 @@ describe("effectiveSort", () => {
   });
 });
 
-describe("sortItems", () => {
-  const item = (id: string, organizationName: string, serviceName: string, extra: Partial<Sortable> = {}): Sortable => ({
-    id,
-    organizationName,
-    serviceName,
-    locationName: null,
-    rank: 0,
-    distance: null,
-    ...extra,
-  });
-  const ids = (items: Sortable[]) => items.map((i) => i.id);
-
-  it("orders names the Dutch way: case and accents do not come first", () => {
-    const items = [item("a", "Ésprit", "x"), item("b", "buurtteam", "x"), item("c", "Al-Amal", "x"), item("d", "Buurtteam", "a"), item("e", "Stichting 10", "x"), item("f", "Stichting 9", "x")];
-    expect(ids(sortItems(items, "name"))).toEqual(["c", "d", "b", "a", "f", "e"]);
-  });
-
-  it("sorts by relevance, then by name for equal ranks", () => {
-    const items = [item("a", "B", "x", { rank: 0.2 }), item("b", "A", "x", { rank: 0.2 }), item("c", "Z", "x", { rank: 0.9 })];
-    expect(ids(sortItems(items, "relevance"))).toEqual(["c", "b", "a"]);
-  });
-
-  it("sorts by distance with items without a place last", () => {
-    const items = [item("far", "A", "x", { distance: 900 }), item("none", "A", "a"), item("near", "Z", "x", { distance: 10 })];
-    expect(ids(sortItems(items, "distance"))).toEqual(["near", "far", "none"]);
-  });
-
-  it("sorts by open state with the key function", () => {
-    const keys = new Map([
-      ["unknown", { group: 3, next: null }],
-      ["later", { group: 1, next: 2000 }],
-      ["open", { group: 0, next: null }],
-      ["soon", { group: 1, next: 1000 }],
-      ["never", { group: 2, next: null }],
-    ] as const);
-    const items = [...keys.keys()].map((id) => item(id, "A", id));
-    expect(ids(sortItems(items, "open", (i) => keys.get(i.id as "open") ?? { group: 3, next: null }))).toEqual(["open", "soon", "later", "never", "unknown"]);
-  });
-
-  it("does not change the input list", () => {
-    const items = [item("b", "B", "x"), item("a", "A", "x")];
-    sortItems(items, "name");
-    expect(ids(items)).toEqual(["b", "a"]);
-  });
-});

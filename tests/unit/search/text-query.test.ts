@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { matchingRowsSql, type SqlFilters } from "@/lib/search/matching-rows";
+import { searchSql, type SqlFilters, type SqlQuery } from "@/lib/search/search-sql";
 import { MAX_SEARCH_WORDS, MAX_WORD_LENGTH, prefixTsquery, searchWords, trigramText } from "@/lib/search/text-query";
 
 describe("searchWords", () => {
@@ -56,7 +56,7 @@ describe("trigramText", () => {
   });
 });
 
-describe("matchingRowsSql", () => {
+describe("searchSql", () => {
   const filters = (overrides: Partial<SqlFilters>): SqlFilters => ({
     words: [],
     trigram: null,
@@ -69,15 +69,16 @@ describe("matchingRowsSql", () => {
     accessModes: [],
     free: false,
     noRegistration: false,
-    requireHoursOn: null,
-    ruleWeekdays: ["MO", "TU"],
-    exceptionDates: { from: "2026-11-16", to: "2026-11-17" },
+    openNow: false,
+    weekday: null,
     ...overrides,
   });
+  const query = (f: SqlFilters, extra: Partial<SqlQuery> = {}): Prisma.Sql =>
+    searchSql({ filters: f, order: "name", near: null, now: "2026-11-17T13:00:00.000Z", horizon: "2027-01-19T00:00:00.000Z", offset: 0, limit: 20, ...extra });
 
   it("passes everything that comes from a request as a bound value, never as SQL text", () => {
     const evil = "x'); DROP TABLE \"Service\"; --";
-    const sql: Prisma.Sql = matchingRowsSql(
+    const sql: Prisma.Sql = query(
       filters({
         words: [evil],
         trigram: evil,
@@ -92,12 +93,18 @@ describe("matchingRowsSql", () => {
   });
 
   it("adds only the filters that are asked for", () => {
-    const plain = matchingRowsSql(filters({})).sql;
-    expect(plain).not.toMatch(/ServiceArea|AND s\."isFree"|searchVector|word_similarity/);
-    const all = matchingRowsSql(filters({ words: ["geld"], trigram: "geld", free: true, wijk: { code: "WK034403", buurtCodes: [] } })).sql;
+    const plain = query(filters({})).sql;
+    expect(plain).not.toMatch(/ServiceArea|s\."isFree" AND|searchVector|word_similarity|"Schedule"/);
+    const all = query(filters({ words: ["geld"], trigram: "geld", free: true, wijk: { code: "WK034403", buurtCodes: [] } })).sql;
     expect(all).toMatch(/ServiceArea/);
     expect(all).toMatch(/AND s\."isFree"/);
-    expect(all).toMatch(/word_similarity/);
-    expect(matchingRowsSql(filters({ words: ["de"], trigram: null })).sql).not.toMatch(/word_similarity/);
+    expect(all).toMatch(/<% s\."nameSearch"/);
+    expect(query(filters({ words: ["de"], trigram: null })).sql).not.toMatch(/word_similarity|<%/);
+  });
+
+  it("pages in SQL: limit and offset are bound values", () => {
+    const sql = query(filters({}), { offset: 40, limit: 20 });
+    expect(sql.sql).toMatch(/LIMIT \? OFFSET \?/);
+    expect(sql.values).toContain(40);
   });
 });

@@ -1,0 +1,286 @@
+// The one SQL statement of a search: PostgreSQL filters, counts, orders and pages, and only the
+// page's rows and the facet counts come back to Node (as one json value). Opening hours are
+// looked up in the materialised openings (openings.ts); typo matching uses the trigram indexes
+// on Service.nameSearch / organizationNameSearch; names are ordered by the trigger-kept sort
+// keys (COLLATE "C"), so no per-row function runs on the whole table.
+import { Prisma } from "../generated/prisma/client";
+import type { AccessMode, DebtPhase, OrganizationKind, Weekday } from "../generated/prisma/enums";
+import { MAX_OPENING_HOURS } from "./openings";
+import { prefixTsquery } from "./text-query";
+
+/** word_similarity at or above this counts as a (misspelt) name match: "voedselbnak" ~ "Voedselbank" is 0.67. */
+export const NAME_SIMILARITY_THRESHOLD = 0.6;
+
+export type WeekdayFilter = {
+  weekday: Weekday;
+  /** The day before, for spans past midnight (only with a time). */
+  previous: Weekday;
+  minuteOfDay: number | null;
+  /** Rules valid at some point in these Amsterdam dates (YYYY-MM-DD): the coming week. */
+  validFrom: string;
+  validTo: string;
+};
+
+export type SearchOrder = "relevance" | "distance" | "name" | "open";
+
+export type SqlFilters = {
+  /** Words of q (text-query.ts searchWords); empty without q. */
+  words: string[];
+  /** Words for trigram matching on names; null without q or when too short to compare. */
+  trigram: string | null;
+  wijk: { code: string; buurtCodes: string[] } | null;
+  buurt: { code: string; wijkCode: string } | null;
+  categories: string[];
+  phases: DebtPhase[];
+  kind: OrganizationKind | null;
+  languages: string[];
+  accessModes: AccessMode[];
+  free: boolean;
+  noRegistration: boolean;
+  openNow: boolean;
+  weekday: WeekdayFilter | null;
+};
+
+export type SqlQuery = {
+  filters: SqlFilters;
+  order: SearchOrder;
+  near: { lat: number; lng: number } | null;
+  /** The moment of "open now" (ISO). */
+  now: string;
+  /** sort=open: openings after the window count up to this instant (the engine's horizon). */
+  horizon: string;
+  offset: number;
+  limit: number;
+};
+
+/** A row of the returned page. Lists arrive comma-joined. */
+export type PageRow = {
+  serviceId: string;
+  serviceName: string;
+  phases: string;
+  accessModes: string;
+  languages: string;
+  isFree: boolean;
+  noRegistration: boolean;
+  /** Category slugs in display order, comma-joined. */
+  categories: string;
+  organizationName: string;
+  organizationKind: OrganizationKind;
+  serviceAtLocationId: string | null;
+  locationName: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  buurtCode: string | null;
+  distance: number | null;
+};
+
+export type FacetCounts = [string, number][];
+
+export type SearchAnswer = {
+  total: number;
+  items: PageRow[] | null;
+  facets: {
+    wijk: FacetCounts | null;
+    category: FacetCounts | null;
+    phase: FacetCounts | null;
+    kind: FacetCounts | null;
+    lang: FacetCounts | null;
+    access: FacetCounts | null;
+    free: FacetCounts | null;
+    no_registration: FacetCounts | null;
+    open: number;
+  };
+  /** When the first opening or closing after `now` happens anywhere (ISO), or null. */
+  validUntil: string | null;
+};
+
+const EARTH_RADIUS_M = 6_371_008.8;
+
+function textMatchSql(f: SqlFilters): Prisma.Sql | null {
+  if (f.words.length === 0) return null;
+  // A query of stop words only ("de", "het") has no lexemes (or none at all: NULL); @@ with it
+  // would only log a notice.
+  const fullText = Prisma.sql`(numnode(input.tsq) > 0 AND s."searchVector" @@ input.tsq)`;
+  if (f.trigram === null) {
+    return Prisma.sql`SELECT s.id, ts_rank(s."searchVector", input.tsq)::float8 AS rank FROM "Service" s, input WHERE ${fullText}`;
+  }
+  // <% is word_similarity(words, name) >= pg_trgm.word_similarity_threshold, whose default is
+  // NAME_SIMILARITY_THRESHOLD (0.6), and can use the trigram indexes; the similarity itself is
+  // computed only for the rows that matched, to rank typo matches below full-text matches.
+  const serviceName = Prisma.sql`word_similarity(input.words, s."nameSearch")`;
+  const organisationName = Prisma.sql`word_similarity(input.words, s."organizationNameSearch")`;
+  return Prisma.sql`SELECT s.id,
+      (CASE WHEN ${fullText} THEN 1 + ts_rank(s."searchVector", input.tsq) ELSE greatest(${serviceName}, ${organisationName}) END)::float8 AS rank
+    FROM "Service" s, input
+    WHERE ${fullText} OR input.words <% s."nameSearch" OR input.words <% s."organizationNameSearch"`;
+}
+
+/** Span of a Schedule row in minutes from midnight of its day (spanMinutes in lib/hours/clock.ts). */
+const opens = Prisma.sql`clock_minutes(x."opensAt")`;
+const closes = Prisma.sql`(CASE WHEN clock_minutes(x."closesAt") <= clock_minutes(x."opensAt") THEN clock_minutes(x."closesAt") + 1440 ELSE clock_minutes(x."closesAt") END)`;
+
+/**
+ * open=tu (at=14:00): a weekly or monthly rule on that weekday, valid in the coming week,
+ * covering that minute; with a time, a span from the evening before counts too
+ * (lib/hours/weekday-filter.ts isOpenAt). Exceptions do not count: it is about the pattern.
+ */
+function weekdaySql(w: WeekdayFilter): Prisma.Sql {
+  const valid = Prisma.sql`(x."validTo" IS NULL OR x."validTo" >= ${w.validFrom}::date) AND (x."validFrom" IS NULL OR x."validFrom" <= ${w.validTo}::date)
+    AND clock_minutes(x."opensAt") < 1440 AND clock_minutes(x."closesAt") IS NOT NULL`;
+  const sameDay =
+    w.minuteOfDay === null
+      ? Prisma.sql`x."byDay" = ${w.weekday}::"Weekday"`
+      : Prisma.sql`(x."byDay" = ${w.weekday}::"Weekday" AND ${opens} <= ${w.minuteOfDay} AND ${w.minuteOfDay} < ${closes})`;
+  const dayBefore =
+    w.minuteOfDay === null ? Prisma.empty : Prisma.sql`OR (x."byDay" = ${w.previous}::"Weekday" AND ${w.minuteOfDay + 1440} < ${closes})`;
+  return Prisma.sql`EXISTS (SELECT 1 FROM "Schedule" x WHERE x."serviceAtLocationId" = sal.id AND ${valid} AND (${sameDay} ${dayBefore}))`;
+}
+
+function filterConditions(f: SqlFilters): Prisma.Sql[] {
+  const where: Prisma.Sql[] = [Prisma.sql`o.status = 'PUBLISHED'`, Prisma.sql`s.status = 'ACTIVE'`];
+  if (f.wijk) {
+    // "Help in or for this wijk": a place in one of its buurten, or a service area covering
+    // the wijk or one of its buurten.
+    where.push(Prisma.sql`(l."buurtCode" = ANY(${f.wijk.buurtCodes}::text[]) OR EXISTS (
+      SELECT 1 FROM "ServiceArea" a WHERE a."serviceId" = s.id
+        AND (a."wijkCode" = ${f.wijk.code} OR a."buurtCode" = ANY(${f.wijk.buurtCodes}::text[]))))`);
+  }
+  if (f.buurt) {
+    where.push(Prisma.sql`(l."buurtCode" = ${f.buurt.code} OR EXISTS (
+      SELECT 1 FROM "ServiceArea" a WHERE a."serviceId" = s.id
+        AND (a."buurtCode" = ${f.buurt.code} OR a."wijkCode" = ${f.buurt.wijkCode})))`);
+  }
+  if (f.categories.length > 0) {
+    where.push(Prisma.sql`EXISTS (SELECT 1 FROM "ServiceCategory" sc JOIN "Category" c ON c.id = sc."categoryId"
+      WHERE sc."serviceId" = s.id AND c.slug = ANY(${f.categories}::text[]))`);
+  }
+  if (f.phases.length > 0) where.push(Prisma.sql`s.phases && ${f.phases}::"DebtPhase"[]`);
+  if (f.kind) where.push(Prisma.sql`o.kind = ${f.kind}::"OrganizationKind"`);
+  if (f.languages.length > 0) where.push(Prisma.sql`s.languages && ${f.languages}::text[]`);
+  if (f.accessModes.length > 0) where.push(Prisma.sql`s."accessModes" && ${f.accessModes}::"AccessMode"[]`);
+  if (f.free) where.push(Prisma.sql`s."isFree"`);
+  if (f.noRegistration) where.push(Prisma.sql`s."noRegistration"`);
+  // Open filters are about a door to walk through: items without a place never match.
+  if (f.openNow) where.push(Prisma.sql`open_now.id IS NOT NULL`);
+  if (f.weekday) where.push(weekdaySql(f.weekday));
+  return where;
+}
+
+function distanceSql(near: SqlQuery["near"]): Prisma.Sql {
+  if (!near) return Prisma.sql`NULL::float8`;
+  // Haversine, as lib/geo/distance.ts, rounded to whole metres as the API shows it.
+  const lat = Prisma.sql`radians(${near.lat}::float8)`;
+  return Prisma.sql`round(2 * ${EARTH_RADIUS_M}::float8 * asin(least(1, sqrt(
+    power(sin((radians(l.latitude) - ${lat}) / 2), 2) +
+    cos(${lat}) * cos(radians(l.latitude)) * power(sin((radians(l.longitude) - radians(${near.lng}::float8)) / 2), 2)))))`;
+}
+
+/**
+ * The keys of an order as two columns (k1, k2) before the name order every order ends in, so
+ * that the page and its json use the same order and equal keys never shuffle between pages.
+ */
+function orderSql(q: SqlQuery): { k1: Prisma.Sql; k2: Prisma.Sql; join: Prisma.Sql } {
+  switch (q.order) {
+    case "relevance":
+      return { k1: Prisma.sql`-m.rank`, k2: Prisma.sql`0::float8`, join: Prisma.empty };
+    case "distance":
+      return { k1: Prisma.sql`(m.distance IS NULL)::int::float8`, k2: Prisma.sql`m.distance`, join: Prisma.empty };
+    case "open":
+      // Open now first; then by the next opening (a lookup per item in the openings, then the
+      // first one after the window); then closed with nothing in sight; then unknown hours.
+      return {
+        k1: Prisma.sql`(CASE WHEN m.open_now THEN 0 WHEN NOT m.has_hours THEN 3 WHEN nx.next IS NULL THEN 2 ELSE 1 END)::float8`,
+        k2: Prisma.sql`extract(epoch FROM nx.next)::float8`,
+        join: Prisma.sql`LEFT JOIN LATERAL (
+          SELECT coalesce(
+            (SELECT min(op."startsAt") FROM "Opening" op WHERE op."serviceAtLocationId" = m.sal_id AND op."startsAt" > ${q.now}::timestamptz),
+            (SELECT os."laterOpening" FROM "OpeningSummary" os WHERE os."serviceAtLocationId" = m.sal_id AND os."laterOpening" < ${q.horizon}::timestamptz)
+          ) AS next WHERE NOT m.open_now AND m.has_hours
+        ) nx ON true`,
+      };
+    default:
+      return { k1: Prisma.sql`0::float8`, k2: Prisma.sql`0::float8`, join: Prisma.empty };
+  }
+}
+
+const ORDER = (alias: string) => Prisma.raw(`${alias}.k1, ${alias}.k2 NULLS LAST, ${alias}.sort_key, ${alias}.location_key, ${alias}.item_id COLLATE "C"`);
+
+/** [value, count] pairs of one facet, most frequent first, then by value. */
+const facet = (select: Prisma.Sql) =>
+  Prisma.sql`(SELECT json_agg(json_build_array(v, n) ORDER BY n DESC, v COLLATE "C") FROM (${select}) AS f)`;
+
+export function searchSql(q: SqlQuery): Prisma.Sql {
+  const f = q.filters;
+  const text = textMatchSql(f);
+  const input =
+    f.words.length > 0
+      ? Prisma.sql`SELECT ${prefixTsquery(f.words)} AS tsq, immutable_unaccent(${f.trigram ?? ""}) AS words`
+      : Prisma.sql`SELECT NULL::tsquery AS tsq, NULL::text AS words`;
+  const order = orderSql(q);
+  const now = Prisma.sql`${q.now}::timestamptz`;
+  return Prisma.sql`
+WITH input AS MATERIALIZED (${input}),
+text_match AS (${text ?? Prisma.sql`SELECT NULL::text AS id, 0::float8 AS rank WHERE false`}),
+-- Openings running now: every interval starts at most MAX_OPENING_HOURS before it ends, so the
+-- index range on startsAt is a few days of rows, not the table.
+running AS MATERIALIZED (
+  SELECT op."serviceAtLocationId" AS id, op."endsAt" FROM "Opening" op
+  WHERE op."startsAt" <= ${now} AND op."startsAt" > ${now} - make_interval(hours => ${MAX_OPENING_HOURS}) AND op."endsAt" > ${now}
+),
+open_now AS (SELECT DISTINCT id FROM running),
+matched AS MATERIALIZED (
+  SELECT coalesce(sal.id, s.id) AS item_id, s.id AS service_id, sal.id AS sal_id,
+    s.name AS service_name, o.name AS organization_name, o.kind AS kind,
+    s.phases, s."accessModes" AS access_modes, s.languages, s."isFree" AS is_free, s."noRegistration" AS no_registration,
+    l.name AS location_name, l.latitude, l.longitude, l."buurtCode" AS buurt_code, b."wijkCode" AS wijk_code,
+    s."sortKey" AS sort_key, coalesce(l."sortKey", '') AS location_key,
+    (open_now.id IS NOT NULL) AS open_now, coalesce(summary."hasHours", false) AS has_hours,
+    ${text ? Prisma.sql`tm.rank` : Prisma.sql`0::float8`} AS rank,
+    ${distanceSql(q.near)} AS distance
+  FROM "Service" s
+  JOIN "Organization" o ON o.id = s."organizationId"
+  ${text ? Prisma.sql`JOIN text_match tm ON tm.id = s.id` : Prisma.empty}
+  LEFT JOIN "ServiceAtLocation" sal ON sal."serviceId" = s.id
+  LEFT JOIN "Location" l ON l.id = sal."locationId"
+  LEFT JOIN "Buurt" b ON b.code = l."buurtCode"
+  LEFT JOIN open_now ON open_now.id = sal.id
+  LEFT JOIN "OpeningSummary" summary ON summary."serviceAtLocationId" = sal.id
+  WHERE ${Prisma.join(filterConditions(f), " AND ")}
+),
+keyed AS (
+  SELECT m.*, ${order.k1} AS k1, ${order.k2} AS k2 FROM matched m ${order.join}
+),
+page AS (
+  SELECT * FROM keyed m ORDER BY ${ORDER("m")} LIMIT ${q.limit} OFFSET ${q.offset}
+)
+SELECT json_build_object(
+  'total', (SELECT count(*) FROM matched),
+  'items', (SELECT json_agg(json_build_object(
+      'serviceId', p.service_id, 'serviceName', p.service_name,
+      'phases', array_to_string(p.phases, ','), 'accessModes', array_to_string(p.access_modes, ','),
+      'languages', array_to_string(p.languages, ','), 'isFree', p.is_free, 'noRegistration', p.no_registration,
+      'categories', coalesce((SELECT string_agg(c.slug, ',' ORDER BY c."sortOrder", c.slug COLLATE "C")
+        FROM "ServiceCategory" sc JOIN "Category" c ON c.id = sc."categoryId" WHERE sc."serviceId" = p.service_id), ''),
+      'organizationName', p.organization_name, 'organizationKind', p.kind,
+      'serviceAtLocationId', p.sal_id, 'locationName', p.location_name, 'latitude', p.latitude, 'longitude', p.longitude,
+      'buurtCode', p.buurt_code, 'distance', p.distance)
+    ORDER BY ${ORDER("p")}) FROM page p),
+  'facets', json_build_object(
+    'wijk', ${facet(Prisma.sql`SELECT w.slug AS v, count(*) AS n FROM matched m JOIN "Wijk" w ON w.code = m.wijk_code GROUP BY w.slug`)},
+    'category', ${facet(Prisma.sql`SELECT c.slug AS v, count(*) AS n FROM matched m JOIN "ServiceCategory" sc ON sc."serviceId" = m.service_id JOIN "Category" c ON c.id = sc."categoryId" GROUP BY c.slug`)},
+    'phase', ${facet(Prisma.sql`SELECT x.v::text AS v, count(*) AS n FROM matched m, LATERAL (SELECT DISTINCT unnest(m.phases) AS v) x GROUP BY x.v`)},
+    'kind', ${facet(Prisma.sql`SELECT m.kind::text AS v, count(*) AS n FROM matched m GROUP BY m.kind`)},
+    'lang', ${facet(Prisma.sql`SELECT x.v AS v, count(*) AS n FROM matched m, LATERAL (SELECT DISTINCT unnest(m.languages) AS v) x GROUP BY x.v`)},
+    'access', ${facet(Prisma.sql`SELECT x.v::text AS v, count(*) AS n FROM matched m, LATERAL (SELECT DISTINCT unnest(m.access_modes) AS v) x GROUP BY x.v`)},
+    'free', ${facet(Prisma.sql`SELECT m.is_free::text AS v, count(*) AS n FROM matched m GROUP BY m.is_free`)},
+    'no_registration', ${facet(Prisma.sql`SELECT m.no_registration::text AS v, count(*) AS n FROM matched m GROUP BY m.no_registration`)},
+    'open', (SELECT count(*) FROM matched m WHERE m.open_now)
+  ),
+  -- When some answer could change: the next opening anywhere, or the end of one running now.
+  -- Wider than this result (any place, not only matches), so never too late.
+  'validUntil', least(
+    (SELECT min(op."startsAt") FROM "Opening" op WHERE op."startsAt" > ${now}),
+    (SELECT min(r."endsAt") FROM running r)
+  )
+) AS answer`;
+}

@@ -17,6 +17,33 @@ export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** A PostgreSQL server. Unset: the embedded database is started by scripts/run-with-db.ts. */
   DATABASE_URL: postgresUrl.optional(),
+  /**
+   * A read replica (or a connection pooler in front of one) for public reads: search, the map
+   * points and public pages. Unset: they read from DATABASE_URL. Writes always go to DATABASE_URL.
+   */
+  DATABASE_READ_URL: postgresUrl.optional(),
+  /** Connections per pool (DATABASE_URL's, and DATABASE_READ_URL's when set) in each app instance. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /**
+   * Statement timeout in milliseconds on the DATABASE_READ_URL connections: a public read that
+   * runs longer is cancelled instead of holding a connection. 0 = none. (Without a read URL
+   * the one pool also serves long admin work, so it gets no timeout.)
+   */
+  DATABASE_READ_STATEMENT_TIMEOUT: z.coerce.number().int().min(0).default(10_000),
+  /** The answer cache of search and map points (docs/decisions/0009-answer-cache.md); 0 turns it off. */
+  SEARCH_CACHE: flag.default(true),
+  /** Most answers the cache keeps per instance. */
+  SEARCH_CACHE_ENTRIES: z.coerce.number().int().min(1).default(1000),
+  /** Most memory the cached answers take per instance, in megabytes (their JSON size). */
+  SEARCH_CACHE_MB: z.coerce.number().min(1).default(64),
+  /** Longest a cached answer is kept, in seconds, even when its data and open states do not change. */
+  SEARCH_CACHE_MAX_AGE: z.coerce.number().int().min(1).max(3600).default(300),
+  /** Searches computed at the same time per instance (cache hits do not count). Unset: DATABASE_POOL_SIZE. */
+  SEARCH_CONCURRENCY: z.coerce.number().int().min(1).optional(),
+  /** Searches that may wait for a turn; more at once are answered 503 with Retry-After. */
+  SEARCH_QUEUE: z.coerce.number().int().min(0).default(100),
+  /** Longest a search waits for a turn, in milliseconds, before it is answered 503. */
+  SEARCH_QUEUE_WAIT: z.coerce.number().int().min(0).default(5_000),
   /** Where the embedded database keeps its files; ":memory:" for a throw-away database. */
   EMBEDDED_DB_DIR: z.string().min(1).default(".data/pglite"),
   /** Loopback port of the embedded database; 0 picks a free one. */

@@ -3,7 +3,7 @@ import "server-only";
 // without JavaScript geocoded here, and filters the search refuses (an unknown wijk in an
 // old link) dropped one at a time, so the page always shows something useful.
 import { SearchInputError } from "../search/errors";
-import { searchServices } from "../search/queries";
+import { cachedSearchServices } from "../search/cached-search";
 import type { SearchParams } from "../search/schemas";
 import type { SearchResult } from "../search/types";
 import { ADDRESS_PARAM, parsePageParams, queryWithout } from "../search-ui/page-params";
@@ -40,7 +40,7 @@ export async function runPageSearch(url: URLSearchParams, now: Date, clientAddre
   // Each refused parameter is dropped and the search tried again; there are only so many.
   for (let attempt = 0; attempt < 8; attempt++) {
     try {
-      const result = await searchServices(params, { now });
+      const result = await cachedSearchServices(params, { now });
       return { params, query, ignored, address, result };
     } catch (error) {
       if (!(error instanceof SearchInputError) || !query.has(error.parameter)) {

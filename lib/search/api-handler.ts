@@ -1,52 +1,56 @@
 import "server-only";
 // GET /api/v1/services, kept out of the route file so tests can fix the clock (Next.js route
-// files may only export handlers and route options).
+// files may only export handlers and route options). Answers come from the answer cache
+// (cached-search.ts) with an ETag and a Cache-Control bounded by the answer's next opening or
+// closing (http-cache.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { dutchFallbackMessages, invalidParameterBody, issuesFromZod, SERVER_ERROR_BODY } from "./api-errors";
 import { SearchInputError } from "./errors";
 import { toFeatureCollection } from "./geojson";
-import { searchServices } from "./queries";
+import { searchServicesAnswer } from "./cached-search";
+import { answerResponse, busyResponse, ERROR_HEADERS, type RenderedAnswer } from "./http-cache";
 import { searchParamsInput, searchParamsSchema } from "./schemas";
+import { SearchBusyError } from "./search-limit";
+import type { SearchResult } from "./types";
 import { errorWithoutMessage, requestLog } from "../log";
 
-/**
- * Browsers keep an answer for a minute: "open now" and each item's open state move on the
- * minute, so a longer max-age would show a desk as open after it closed. Shared caches (CDN)
- * may keep it five minutes and serve it stale while revalidating, which protects the database
- * under load at the price of an open state a few minutes old.
- */
-export const CACHE_CONTROL = "public, max-age=60, s-maxage=300, stale-while-revalidate=600";
+const JSON_RENDERING: RenderedAnswer<SearchResult> = {
+  name: "json",
+  contentType: "application/json",
+  render: ({ total, page, per_page, items, facets, near }) => JSON.stringify({ total, page, per_page, items, facets, near }),
+};
 
-/** Open data: any site may call the API from the browser. */
-const SHARED_HEADERS = { "Access-Control-Allow-Origin": "*", Vary: "Accept-Encoding" } as const;
-/** Errors are not cached: a wijk added a moment ago must not stay "unknown" in a CDN. */
-const ERROR_HEADERS = { ...SHARED_HEADERS, "Cache-Control": "no-store" } as const;
+const GEOJSON_RENDERING: RenderedAnswer<SearchResult> = {
+  name: "geojson",
+  contentType: "application/geo+json",
+  render: (result) => JSON.stringify(toFeatureCollection(result)),
+};
 
 export async function handleServicesRequest(request: NextRequest, now?: Date): Promise<Response> {
   const parsed = searchParamsSchema.safeParse(searchParamsInput(request.nextUrl.searchParams), { error: dutchFallbackMessages });
   if (!parsed.success) {
     return NextResponse.json(invalidParameterBody(issuesFromZod(parsed.error)), { status: 400, headers: ERROR_HEADERS });
   }
+  const at = now ?? new Date();
   try {
-    const result = await searchServices(parsed.data, { now });
-    const headers = { ...SHARED_HEADERS, "Cache-Control": CACHE_CONTROL };
-    if (parsed.data.format === "geojson") {
-      return new NextResponse(JSON.stringify(toFeatureCollection(result)), {
-        headers: { ...headers, "Content-Type": "application/geo+json" },
-      });
-    }
-    const { total, page, per_page, items, facets, near } = result;
-    return NextResponse.json({ total, page, per_page, items, facets, near }, { headers });
+    const answer = await searchServicesAnswer(parsed.data, { now: at });
+    return answerResponse(request, answer, parsed.data.format === "geojson" ? GEOJSON_RENDERING : JSON_RENDERING, at);
   } catch (error) {
-    if (error instanceof SearchInputError) {
-      return NextResponse.json(invalidParameterBody([{ parameter: error.parameter, message: error.message }]), {
-        status: 400,
-        headers: ERROR_HEADERS,
-      });
-    }
-    // The details stay in the server log (not the message: it may quote the search); the client
-    // gets no stack trace or SQL.
-    (await requestLog()).error("GET /api/v1/services failed", { error: errorWithoutMessage(error) });
-    return NextResponse.json(SERVER_ERROR_BODY, { status: 500, headers: ERROR_HEADERS });
+    return errorResponse(error, "GET /api/v1/services failed");
   }
+}
+
+/** The API's answer to a failed search: 400 for a refused filter, 503 when busy, else 500. */
+export async function errorResponse(error: unknown, logMessage: string): Promise<Response> {
+  if (error instanceof SearchInputError) {
+    return NextResponse.json(invalidParameterBody([{ parameter: error.parameter, message: error.message }]), {
+      status: 400,
+      headers: ERROR_HEADERS,
+    });
+  }
+  if (error instanceof SearchBusyError) return busyResponse();
+  // The details stay in the server log (not the message: it may quote the search); the client
+  // gets no stack trace or SQL.
+  (await requestLog()).error(logMessage, { error: errorWithoutMessage(error) });
+  return NextResponse.json(SERVER_ERROR_BODY, { status: 500, headers: ERROR_HEADERS });
 }

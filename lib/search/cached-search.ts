@@ -1,0 +1,88 @@
+import "server-only";
+// The cached entry points of search (issue 10): the API handler, the map page and the map
+// points all ask through here, so one answer serves them all while the data has not changed.
+import { env } from "../env";
+import { AnswerCache, type Answer } from "./answer-cache";
+import { coalescedVersionReader } from "./data-version";
+import { searchServices, type SearchOptions } from "./queries";
+import { searchQueryKey } from "./query-key";
+import type { SearchParams } from "./schemas";
+import { ConcurrencyLimit } from "./search-limit";
+import type { SearchResult } from "./types";
+
+const globalForSearch = globalThis as unknown as { searchLimit?: ConcurrencyLimit; answerCache?: AnswerCache };
+
+/** The one limit on concurrent searches of this process (SEARCH_CONCURRENCY, SEARCH_QUEUE, SEARCH_QUEUE_WAIT). */
+export function searchLimit(): ConcurrencyLimit {
+  const settings = env();
+  globalForSearch.searchLimit ??= new ConcurrencyLimit({
+    concurrency: settings.SEARCH_CONCURRENCY ?? settings.DATABASE_POOL_SIZE,
+    queue: settings.SEARCH_QUEUE,
+    maxWaitMs: settings.SEARCH_QUEUE_WAIT,
+  });
+  return globalForSearch.searchLimit;
+}
+
+/** An answer cache configured from the environment; every call makes a new one (tests: a second instance). */
+export function createAnswerCache(): AnswerCache {
+  const settings = env();
+  return new AnswerCache({
+    enabled: settings.SEARCH_CACHE,
+    maxEntries: settings.SEARCH_CACHE_ENTRIES,
+    maxBytes: settings.SEARCH_CACHE_MB * 1024 * 1024,
+    maxAgeMs: settings.SEARCH_CACHE_MAX_AGE * 1000,
+    readVersion: coalescedVersionReader(),
+    limit: searchLimit(),
+  });
+}
+
+/** The answer cache of this process. Kept on globalThis so hot reloading keeps one. */
+export function answerCache(): AnswerCache {
+  globalForSearch.answerCache ??= createAnswerCache();
+  return globalForSearch.answerCache;
+}
+
+/** Forgets the cache and the limit so the next use reads the environment again (tests). */
+export function resetSearchCache(): void {
+  globalForSearch.answerCache = undefined;
+  globalForSearch.searchLimit = undefined;
+}
+
+type CachedOptions = SearchOptions & { cache?: AnswerCache };
+
+/**
+ * searchServices through the answer cache, with its validUntil and a memoised rendering.
+ * Throws SearchInputError as searchServices does, and SearchBusyError when no turn came.
+ */
+export async function searchServicesAnswer(params: SearchParams, options: CachedOptions = {}): Promise<Answer<SearchResult>> {
+  const now = options.now ?? new Date();
+  const cache = options.cache ?? answerCache();
+  return cache.get("services", searchQueryKey(params), now, async () => {
+    const result = await searchServices(params, { now });
+    return { value: result, validUntil: validUntilOf(result) };
+  });
+}
+
+/** searchServices through the answer cache: the result only (the map page). Do not change it: it is shared. */
+export async function cachedSearchServices(params: SearchParams, options: CachedOptions = {}): Promise<SearchResult> {
+  return (await searchServicesAnswer(params, options)).value;
+}
+
+/**
+ * Any other answer (the map points) through the same cache and limit. `compute` must return
+ * the answer and the ISO instant at which it changes by itself (null: never within the window).
+ */
+export async function cachedAnswer<T>(
+  namespace: string,
+  params: SearchParams,
+  now: Date,
+  compute: () => Promise<{ value: T; validUntil: string | null | undefined }>,
+  cache: AnswerCache = answerCache(),
+): Promise<Answer<T>> {
+  return cache.get(namespace, searchQueryKey(params), now, compute);
+}
+
+/** SearchResult gains validUntil with the search in the database; until then: unknown. */
+function validUntilOf(result: SearchResult): string | null | undefined {
+  return (result as SearchResult & { validUntil?: string | null }).validUntil;
+}

@@ -209,34 +209,35 @@ const ORDER = (alias: string) => Prisma.raw(`${alias}.k1, ${alias}.k2 NULLS LAST
 const facet = (select: Prisma.Sql) =>
   Prisma.sql`(SELECT json_agg(json_build_array(v, n) ORDER BY n DESC, v COLLATE "C") FROM (${select}) AS f)`;
 
-export function searchSql(q: SqlQuery): Prisma.Sql {
-  const f = q.filters;
+/**
+ * The CTEs every search shares, ending in `matched` (one row per matching item) and `running`
+ * (the openings running at `now`): what the result page, the facets and the map points read.
+ */
+export function matchedSql(f: SqlFilters, now: string, near: SqlQuery["near"]): Prisma.Sql {
   const text = textMatchSql(f);
   const input =
     f.words.length > 0
       ? Prisma.sql`SELECT ${prefixTsquery(f.words)} AS tsq, immutable_unaccent(${f.trigram ?? ""}) AS words`
       : Prisma.sql`SELECT NULL::tsquery AS tsq, NULL::text AS words`;
-  const order = orderSql(q);
-  const now = Prisma.sql`${q.now}::timestamptz`;
-  return Prisma.sql`
-WITH input AS MATERIALIZED (${input}),
+  const at = Prisma.sql`${now}::timestamptz`;
+  return Prisma.sql`input AS MATERIALIZED (${input}),
 text_match AS (${text ?? Prisma.sql`SELECT NULL::text AS id, 0::float8 AS rank WHERE false`}),
 -- Openings running now: every interval starts at most MAX_OPENING_HOURS before it ends, so the
 -- index range on startsAt is a few days of rows, not the table.
 running AS MATERIALIZED (
   SELECT op."serviceAtLocationId" AS id, op."endsAt" FROM "Opening" op
-  WHERE op."startsAt" <= ${now} AND op."startsAt" > ${now} - make_interval(hours => ${MAX_OPENING_HOURS}) AND op."endsAt" > ${now}
+  WHERE op."startsAt" <= ${at} AND op."startsAt" > ${at} - make_interval(hours => ${MAX_OPENING_HOURS}) AND op."endsAt" > ${at}
 ),
 open_now AS (SELECT DISTINCT id FROM running),
 matched AS MATERIALIZED (
   SELECT coalesce(sal.id, s.id) AS item_id, s.id AS service_id, sal.id AS sal_id,
-    s.name AS service_name, o.name AS organization_name, o.kind AS kind,
+    s.name AS service_name, o.name AS organization_name, o.slug AS organization_slug, o.kind AS kind,
     s.phases, s."accessModes" AS access_modes, s.languages, s."isFree" AS is_free, s."noRegistration" AS no_registration,
-    l.name AS location_name, l.latitude, l.longitude, l."buurtCode" AS buurt_code, b."wijkCode" AS wijk_code,
+    l.id AS location_id, l.name AS location_name, l.latitude, l.longitude, l."buurtCode" AS buurt_code, b."wijkCode" AS wijk_code,
     s."sortKey" AS sort_key, coalesce(l."sortKey", '') AS location_key,
     (open_now.id IS NOT NULL) AS open_now, coalesce(summary."hasHours", false) AS has_hours,
     ${text ? Prisma.sql`tm.rank` : Prisma.sql`0::float8`} AS rank,
-    ${distanceSql(q.near)} AS distance
+    ${distanceSql(near)} AS distance
   FROM "Service" s
   JOIN "Organization" o ON o.id = s."organizationId"
   ${text ? Prisma.sql`JOIN text_match tm ON tm.id = s.id` : Prisma.empty}
@@ -246,7 +247,14 @@ matched AS MATERIALIZED (
   LEFT JOIN open_now ON open_now.id = sal.id
   LEFT JOIN "OpeningSummary" summary ON summary."serviceAtLocationId" = sal.id
   WHERE ${Prisma.join(filterConditions(f), " AND ")}
-),
+)`;
+}
+
+export function searchSql(q: SqlQuery): Prisma.Sql {
+  const order = orderSql(q);
+  const now = Prisma.sql`${q.now}::timestamptz`;
+  return Prisma.sql`
+WITH ${matchedSql(q.filters, q.now, q.near)},
 keyed AS (
   SELECT m.*, ${order.k1} AS k1, ${order.k2} AS k2 FROM matched m ${order.join}
 ),

@@ -1,0 +1,14 @@
+// Every matching place for the map: GET /api/v1/map-points?<the filters of /api/v1/services>.
+// Paging and order parameters are accepted and ignored: the map shows all matches.
+import type { NextRequest } from "next/server";
+import { handleMapPointsRequest } from "@/lib/search/points-handler";
+import { PUBLIC_API_LIMIT } from "@/lib/ratelimit/limits";
+import { rateLimitResponse } from "@/lib/ratelimit/response";
+
+// Answers depend on the database and the clock: never prerender at build time.
+export const dynamic = "force-dynamic";
+
+export async function GET(request: NextRequest): Promise<Response> {
+  const limited = await rateLimitResponse(request, PUBLIC_API_LIMIT, { "Access-Control-Allow-Origin": "*" });
+  return limited ?? handleMapPointsRequest(request);
+}

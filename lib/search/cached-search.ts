@@ -59,7 +59,7 @@ export async function searchServicesAnswer(params: SearchParams, options: Cached
   const cache = options.cache ?? answerCache();
   return cache.get("services", searchQueryKey(params), now, async () => {
     const result = await searchServices(params, { now });
-    return { value: result, validUntil: validUntilOf(result) };
+    return { value: result, validUntil: result.validUntil };
   });
 }
 
@@ -69,20 +69,16 @@ export async function cachedSearchServices(params: SearchParams, options: Cached
 }
 
 /**
- * Any other answer (the map points) through the same cache and limit. `compute` must return
- * the answer and the ISO instant at which it changes by itself (null: never within the window).
+ * Any other answer (the map points) through the same cache and limit, under `queryKey`
+ * (query-key.ts: searchQueryKey or pointsQueryKey). `compute` returns the answer and the ISO
+ * instant at which it changes by itself (null: not within the openings window).
  */
 export async function cachedAnswer<T>(
   namespace: string,
-  params: SearchParams,
+  queryKey: string,
   now: Date,
   compute: () => Promise<{ value: T; validUntil: string | null | undefined }>,
   cache: AnswerCache = answerCache(),
 ): Promise<Answer<T>> {
-  return cache.get(namespace, searchQueryKey(params), now, compute);
-}
-
-/** SearchResult gains validUntil with the search in the database; until then: unknown. */
-function validUntilOf(result: SearchResult): string | null | undefined {
-  return (result as SearchResult & { validUntil?: string | null }).validUntil;
+  return cache.get(namespace, queryKey, now, compute);
 }

@@ -24,3 +24,12 @@ export function searchQueryKey(params: SearchParams): string {
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return JSON.stringify(entries);
 }
+
+/** Parameters the map points ignore: they show every match, in no order. */
+const NOT_FOR_POINTS: ReadonlySet<string> = new Set(["page", "per_page", "sort"]);
+
+/** The key of the map points of a search: the filters only, so every page and order shares it. */
+export function pointsQueryKey(params: SearchParams): string {
+  const filters = Object.fromEntries(Object.entries(params).filter(([name]) => !NOT_FOR_POINTS.has(name)));
+  return searchQueryKey(filters as SearchParams);
+}

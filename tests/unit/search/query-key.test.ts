@@ -1,7 +1,7 @@
 // The cache key is the meaning of a search: spellings that ask the same question share it,
 // different questions never do.
 import { describe, expect, it } from "vitest";
-import { searchQueryKey } from "@/lib/search/query-key";
+import { pointsQueryKey, searchQueryKey } from "@/lib/search/query-key";
 import { searchParamsInput, searchParamsSchema } from "@/lib/search/schemas";
 
 const key = (query: string) => searchQueryKey(searchParamsSchema.parse(searchParamsInput(new URLSearchParams(query))));
@@ -37,5 +37,15 @@ describe("search query key", () => {
       "free=true",
     ].map(key);
     expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe("map points query key", () => {
+  const points = (query: string) => pointsQueryKey(searchParamsSchema.parse(searchParamsInput(new URLSearchParams(query))));
+
+  it("ignores paging and order, not the filters", () => {
+    expect(points("wijk=overvecht&page=3&per_page=5&sort=name")).toBe(points("wijk=overvecht"));
+    expect(points("wijk=overvecht")).not.toBe(points("wijk=zuid"));
+    expect(points("open=now")).not.toBe(points(""));
   });
 });

@@ -25,7 +25,7 @@ import { runLoad, type LoadResult } from "./lib/bench-load";
 import { lighthouseScores, type LighthouseScore } from "./lib/bench-lighthouse";
 import { freePort, startProcess, stopProcess, waitForHttp, type Started } from "./lib/bench-processes";
 import { formatMb, sampleRss, treeRss } from "./lib/bench-rss";
-import { drain, ensureBuild, withLoad } from "./lib/bench-server";
+import { drain, ensureBuild, ensureDatabaseExists, withLoad } from "./lib/bench-server";
 import { formatMs } from "./lib/bench-stats";
 import { runMain } from "./lib/run-main";
 import { createSyntheticDatabase } from "./lib/synthetic-database";
@@ -128,6 +128,7 @@ runMain(async () => {
     const serverEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
     let databaseUrl: string | undefined;
     if (options.services > 0) {
+      if (env().DATABASE_URL) await ensureDatabaseExists(env().DATABASE_URL as string);
       const synthetic = await createSyntheticDatabase({ organisations: Math.max(1, Math.round(options.services / 5)), services: options.services }, log);
       cleanups.push(() => synthetic.stop());
       const db = createPrismaClient(synthetic.url);

@@ -24,7 +24,7 @@ import { publicBaseline } from "./lib/bench-baseline";
 import { load1, nextClientAddress, runLoad, runSequential, type LoadResult } from "./lib/bench-load";
 import { freePort, stopProcess, type Started } from "./lib/bench-processes";
 import { formatMb, sampleRss, treeRss } from "./lib/bench-rss";
-import { drain, ensureBuild, startNext, withLoad } from "./lib/bench-server";
+import { drain, ensureBuild, ensureDatabaseExists, startNext, withLoad } from "./lib/bench-server";
 import { formatMs, type LatencySummary } from "./lib/bench-stats";
 import { migrateDeploy } from "./lib/migrate";
 import { runMain } from "./lib/run-main";
@@ -75,21 +75,6 @@ type Seq = { latency: LatencySummary; loadBefore: number; loadAfter: number };
 
 const log = (line: string) => console.log(line);
 const distinct = () => ({ "x-forwarded-for": nextClientAddress() });
-
-async function ensureDatabaseExists(url: string): Promise<void> {
-  const target = new URL(url);
-  const name = decodeURIComponent(target.pathname.slice(1));
-  if (!name || name === "postgres") return;
-  target.pathname = "/postgres";
-  const admin = new pg.Client({ connectionString: target.toString() });
-  await admin.connect();
-  try {
-    const found = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
-    if (found.rowCount === 0) await admin.query(`CREATE DATABASE "${name.replaceAll('"', '""')}"`);
-  } finally {
-    await admin.end();
-  }
-}
 
 /** The synthetic database of an earlier run, when it has at least `services` services. */
 async function reusableDatabase(serverUrl: string, services: number): Promise<string | null> {

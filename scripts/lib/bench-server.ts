@@ -77,3 +77,19 @@ async function activeStatements(url: string): Promise<number> {
 
 /** " [load 3.42]": the one-minute load average, printed beside every figure. */
 export const withLoad = (load: number = load1()): string => `[load ${load.toFixed(2)}]`;
+
+/** The synthetic database is made as "<name>_synthetic" from a connection to DATABASE_URL, which must exist. */
+export async function ensureDatabaseExists(url: string): Promise<void> {
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.slice(1));
+  if (!name || name === "postgres") return;
+  target.pathname = "/postgres";
+  const admin = new pg.Client({ connectionString: target.toString() });
+  await admin.connect();
+  try {
+    const found = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (found.rowCount === 0) await admin.query(`CREATE DATABASE "${name.replaceAll('"', '""')}"`);
+  } finally {
+    await admin.end();
+  }
+}

@@ -4,7 +4,7 @@
 // and may reveal internals. The digest is logged so it can be matched to the server log.
 import { useEffect } from "react";
 import { useTranslations } from "next-intl";
-import { Button, Heading1, Paragraph } from "@utrecht/component-library-react";
+import { Button, Heading1, Paragraph } from "@/components/utrecht/client";
 import { Link } from "@/lib/i18n/navigation";
 
 export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {

@@ -8,7 +8,7 @@ import type L from "leaflet";
 import { useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
 import { MapContainer, TileLayer } from "react-leaflet";
-import { Button, ButtonGroup } from "@utrecht/component-library-react";
+import { Button, ButtonGroup } from "@/components/utrecht/client";
 import { FitView, UTRECHT_CENTRE } from "./fit-view";
 import { MapKeyboard } from "./map-keyboard";
 import { NearMarker } from "./near-marker";

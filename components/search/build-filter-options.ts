@@ -7,7 +7,7 @@ import type { SearchResult } from "@/lib/search/types";
 import { facetCount } from "@/lib/search-ui/facets";
 import { autonym, languageName, weekdayNames } from "@/lib/search-ui/names";
 import type { FieldOption } from "./form-fields";
-import type { FilterOptions, FilterValues } from "./filter-form";
+import type { BuurtGroup, FilterOptions, FilterValues } from "./filter-form";
 
 export type FilterLabels = {
   withCount: (label: string, count: number) => string;
@@ -21,6 +21,17 @@ export type FilterLabels = {
   /** Names ICU does not have (ber). */
   extraLanguage: (code: string) => string | undefined;
 };
+
+/** Buurten (sorted by name) per wijk, the wijken in the order their first buurt comes. */
+function groupBuurten(buurten: FilterOptionsData["buurten"], wijkName: Map<string, string>): BuurtGroup[] {
+  const groups = new Map<string, BuurtGroup>();
+  for (const b of buurten) {
+    const group = groups.get(b.wijkSlug) ?? { wijk: b.wijkSlug, label: wijkName.get(b.wijkSlug) ?? b.wijkSlug, options: [] };
+    group.options.push({ value: b.slug, label: b.name });
+    groups.set(b.wijkSlug, group);
+  }
+  return [...groups.values()];
+}
 
 export function buildFilterOptions(data: FilterOptionsData, facets: SearchResult["facets"], locale: string, labels: FilterLabels): FilterOptions {
   const counted = (label: string, name: Parameters<typeof facetCount>[1], value: string) => labels.withCount(label, facetCount(facets, name, value));
@@ -37,7 +48,7 @@ export function buildFilterOptions(data: FilterOptionsData, facets: SearchResult
 
   return {
     wijken: data.wijken.map((w) => ({ value: w.slug, label: counted(w.name, "wijk", w.slug) })),
-    buurten: data.buurten.map((b) => ({ value: b.slug, label: b.name, wijk: b.wijkSlug, wijkName: wijkName.get(b.wijkSlug) ?? b.wijkSlug })),
+    buurten: groupBuurten(data.buurten, wijkName),
     categories: data.categories.map((c) => ({ value: c.slug, label: counted(locale === "nl" ? c.name : c.nameEn, "category", c.slug) })),
     open: [
       { value: "now", label: counted(labels.openNow, "open", "now") },

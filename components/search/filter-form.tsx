@@ -5,12 +5,13 @@
 import { useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import NextLink from "next/link";
-import { Button, ButtonGroup, Fieldset, FieldsetLegend } from "@utrecht/component-library-react";
+import { Button, ButtonGroup, Fieldset, FieldsetLegend } from "@/components/utrecht/client";
 import { queryFromEntries } from "@/lib/search-ui/query-string";
 import { CheckboxField, SelectField, TextField, type FieldOption } from "./form-fields";
 import { useSearchNavigation } from "./use-search-navigation";
 
-export type BuurtOption = FieldOption & { wijk: string; wijkName: string };
+/** The buurten of one wijk (`label` is the wijk's name): each wijk named once, not per buurt, in the page's data. */
+export type BuurtGroup = { wijk: string; label: string; options: FieldOption[] };
 
 export type FilterValues = {
   q: string;
@@ -29,7 +30,7 @@ export type FilterValues = {
 
 export type FilterOptions = {
   wijken: FieldOption[];
-  buurten: BuurtOption[];
+  buurten: BuurtGroup[];
   categories: FieldOption[];
   open: FieldOption[];
   languages: FieldOption[];
@@ -49,18 +50,12 @@ type Props = {
   clearHref: string | null;
 };
 
-function groupByWijk(buurten: BuurtOption[]) {
-  const groups = new Map<string, FieldOption[]>();
-  for (const buurt of buurten) groups.set(buurt.wijkName, [...(groups.get(buurt.wijkName) ?? []), buurt]);
-  return [...groups].map(([label, options]) => ({ label, options }));
-}
-
 export function FilterForm({ action, values, options, near, clearHref }: Props) {
   const t = useTranslations("Search.filters");
   const { navigate, pending } = useSearchNavigation();
   const [wijk, setWijk] = useState(values.wijk);
   const [buurt, setBuurt] = useState(values.buurt);
-  const buurten = wijk ? options.buurten.filter((b) => b.wijk === wijk) : options.buurten;
+  const buurtGroups = wijk ? options.buurten.filter((group) => group.wijk === wijk) : options.buurten;
   const moreChosen = [values.phase, values.kind, values.free, values.noRegistration].filter(Boolean).length + values.access.length;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -71,7 +66,7 @@ export function FilterForm({ action, values, options, near, clearHref }: Props) 
   function onWijkChange(next: string) {
     setWijk(next);
     // A buurt of another wijk would give no results at all.
-    if (buurt && next && !options.buurten.some((b) => b.value === buurt && b.wijk === next)) setBuurt("");
+    if (buurt && next && !options.buurten.some((group) => group.wijk === next && group.options.some((b) => b.value === buurt))) setBuurt("");
   }
 
   return (
@@ -87,7 +82,7 @@ export function FilterForm({ action, values, options, near, clearHref }: Props) 
             name="buurt"
             label={t("buurt")}
             any={t("buurtAny")}
-            {...(wijk ? { options: buurten } : { groups: groupByWijk(buurten) })}
+            {...(wijk ? { options: buurtGroups.flatMap((group) => group.options) } : { groups: buurtGroups })}
             value={buurt}
             onChange={(e) => setBuurt(e.target.value)}
           />

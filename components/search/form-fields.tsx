@@ -1,17 +1,8 @@
 "use client";
 // Labelled form fields from Utrecht's NL Design System, with the wiring (ids, description)
 // done once, so the filter forms read as a list of questions.
-import {
-  Checkbox,
-  FormField,
-  FormFieldDescription,
-  FormLabel,
-  Select,
-  SelectOption,
-  Textbox,
-  type SelectProps,
-  type TextboxProps,
-} from "@utrecht/component-library-react";
+import type { TextboxProps } from "@utrecht/component-library-react";
+import { Checkbox, FormField, FormFieldDescription, FormLabel, Select, SelectOption, Textbox, type SelectProps } from "@/components/utrecht/client";
 
 export type FieldOption = { value: string; label: string };
 export type OptionGroup = { label: string; options: FieldOption[] };
@@ -48,17 +39,19 @@ export function SelectField({ id, label, description, any, options = [], groups 
       input={
         <Select id={id} aria-describedby={describedBy(id, description)} {...select}>
           <SelectOption value="">{any}</SelectOption>
+          {/* Plain options: the Utrecht styles have no rule for their class, and the buurt
+              list alone has 111 of them in every map page's HTML. */}
           {options.map((option) => (
-            <SelectOption key={option.value} value={option.value}>
+            <option key={option.value} value={option.value}>
               {option.label}
-            </SelectOption>
+            </option>
           ))}
           {groups.map((group) => (
             <optgroup key={group.label} label={group.label}>
               {group.options.map((option) => (
-                <SelectOption key={option.value} value={option.value}>
+                <option key={option.value} value={option.value}>
                   {option.label}
-                </SelectOption>
+                </option>
               ))}
             </optgroup>
           ))}

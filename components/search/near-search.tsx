@@ -5,7 +5,7 @@
 import { useState, useSyncExternalStore, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
-import { Button, Fieldset, FieldsetLegend } from "@utrecht/component-library-react";
+import { Button, Fieldset, FieldsetLegend } from "@/components/utrecht/client";
 import { ADDRESS_PARAM } from "@/lib/search-ui/address-param";
 import { withNear } from "@/lib/search-ui/query-string";
 import { TextField } from "./form-fields";

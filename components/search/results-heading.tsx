@@ -2,7 +2,7 @@
 // The result count heading. After a search the visitor started, focus lands here, so a
 // screen reader says how much was found and the next Tab goes into the results.
 import { useEffect, useRef } from "react";
-import { Heading2 } from "@utrecht/component-library-react";
+import { Heading2 } from "@/components/utrecht/client";
 import { takeResultsFocusRequest } from "@/lib/search-ui/focus-request";
 
 export function ResultsHeading({ id, searchKey, children }: { id: string; searchKey: string; children: React.ReactNode }) {

@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { Button } from "@utrecht/component-library-react";
+import { Button } from "@/components/utrecht/client";
 import { useSelection } from "./selection-context";
 
 export function ShowOnMapButton({ locationKey, name }: { locationKey: string; name: string }) {

@@ -7,11 +7,22 @@ import type { AbstractIntlMessages } from "next-intl";
 /** Used by client components of the layout itself and the error page. */
 export const SHELL_NAMESPACES = ["Site", "ErrorPage"] as const;
 
+/** `namespaces` may name a part of one ("Search.filters"): then only that part goes. */
 export function pickMessages(messages: AbstractIntlMessages, namespaces: readonly string[]): AbstractIntlMessages {
   const picked: AbstractIntlMessages = {};
   for (const namespace of [...SHELL_NAMESPACES, ...namespaces]) {
-    const value = messages[namespace];
-    if (value !== undefined) picked[namespace] = value;
+    const [top, ...rest] = namespace.split(".");
+    let from: AbstractIntlMessages | string | undefined = messages[top];
+    let into = picked;
+    let key = top;
+    for (const part of rest) {
+      if (typeof from !== "object") break;
+      const existing = into[key];
+      into = (into[key] = typeof existing === "object" ? existing : {}) as AbstractIntlMessages;
+      from = from[part];
+      key = part;
+    }
+    if (from !== undefined) into[key] = from;
   }
   return picked;
 }

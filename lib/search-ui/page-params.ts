@@ -4,11 +4,12 @@
 import { searchParamsInput, searchParamsSchema, type SearchParams } from "@/lib/search/schemas";
 
 /**
- * One page of the list: what the HTML carries (about 1.5 kB a result, twice over with the
- * Server Components data), kept within the page's 100 kB budget. The map shows every match
- * regardless (lib/search-ui/map-features.ts).
+ * One page of the list. Each result costs the HTML about 3.5 kB (its markup, and again as
+ * Server Components data); ten of them and the filter form keep the page within its 100 kB
+ * budget (tests/e2e/home-weight.spec.ts). The map shows every match regardless
+ * (lib/search-ui/map-features.ts).
  */
-export const PER_PAGE = 20;
+export const PER_PAGE = 10;
 
 export { ADDRESS_PARAM } from "./address-param";
 

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { PER_PAGE } from "@/lib/search-ui/page-params";
 import { openMapPage, resultCard, resultCount, resultList } from "./support/home-page";
 
 type ServicesPage = { total: number; items: { location: { id: string } | null }[] };
@@ -32,11 +33,11 @@ for (const filters of ["", "wijk=overvecht", "kind=informal"]) {
     const expected = await placesOf(page, filters);
     const total = await resultCount(page);
     // The list is paged; the map is not.
-    expect(await resultList(page).locator(":scope > li").count()).toBeLessThanOrEqual(20);
+    expect(await resultList(page).locator(":scope > li").count()).toBeLessThanOrEqual(PER_PAGE);
     await expect(page.locator(".map-frame")).toHaveAttribute("data-map-status", "ready");
     await expect(page.locator(".map-frame")).toHaveAttribute("data-map-places", String(expected.size));
     expect(await placesOnMap(page)).toBe(expected.size);
-    if (total > 20) expect(expected.size).toBeGreaterThan(await placesInList(page));
+    if (total > PER_PAGE) expect(expected.size).toBeGreaterThan(await placesInList(page));
   });
 }
 

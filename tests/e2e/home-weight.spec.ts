@@ -16,13 +16,15 @@ for (const path of ["/", "/en"]) {
   });
 }
 
-test("the home page HTML holds the list, not the map's data", async ({ request }) => {
+test("the home page HTML holds the list, not the map's data or code", async ({ request }) => {
   const html = await (await request.get("/")).text();
   // One page of the list is there, for visitors without JavaScript.
   expect(html).toContain('class="result-list"');
   // Boundaries and places come from the API after first paint.
   expect(html).not.toContain("MultiPolygon");
   expect(html).not.toMatch(/\\?"coordinates\\?"/);
-  // Leaflet is loaded by the map, after the page: not a stylesheet or script of the page itself.
-  expect(html).not.toMatch(/<link[^>]+leaflet/i);
+  // Leaflet's stylesheet comes with the map's code, after the page: not with the page itself.
+  const stylesheets = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((match) => match[1]);
+  expect(stylesheets.length).toBeGreaterThan(0);
+  for (const href of stylesheets) expect(await (await request.get(href)).text(), href).not.toContain(".leaflet-pane");
 });

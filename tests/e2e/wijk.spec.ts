@@ -75,6 +75,43 @@ for (const locale of ["nl", "en"] as const) {
   });
 }
 
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a wijk's help is paged with plain links that keep the page in the URL", async ({ page }) => {
+    // Binnenstad has more help than one page holds (20) in the Utrecht seed.
+    await page.goto("/wijken/binnenstad");
+    const help = page.locator("#hulp");
+    const pages = help.getByRole("navigation", { name: "Meer hulp in Binnenstad" });
+    await expect(pages).toContainText(/Pagina 1 van \d+/);
+    await expect(pages.getByRole("link", { name: "Vorige pagina" })).toHaveCount(0);
+    const services = () => help.locator(".wijk-help__services > li").allTextContents();
+    const first = await services();
+    expect(first).toHaveLength(20);
+
+    await pages.getByRole("link", { name: "Volgende pagina" }).click();
+    await expect(page).toHaveURL(/\/wijken\/binnenstad\?page=2#hulp$/);
+    await expect(pages).toContainText(/Pagina 2 van \d+/);
+    const second = await services();
+    expect(second.length).toBeGreaterThan(0);
+    // Every service once: the second page goes on where the first stopped.
+    const organisationsAndServices = async () =>
+      help.locator(".wijk-help").evaluateAll((items) =>
+        items.flatMap((item) => [...item.querySelectorAll(".wijk-help__services > li strong")].map((s) => `${item.querySelector("h4")?.textContent}: ${s.textContent}`)),
+      );
+    const secondKeys = await organisationsAndServices();
+    await page.goto("/wijken/binnenstad");
+    const firstKeys = await organisationsAndServices();
+    expect(secondKeys.filter((key) => firstKeys.includes(key))).toEqual([]);
+    await expect(page.getByRole("table", { name: "Buurtteams per buurt in Binnenstad" })).toBeVisible();
+
+    // A page past the end shows the last one.
+    await page.goto("/wijken/binnenstad?page=99");
+    await expect(pages.getByRole("link", { name: "Vorige pagina" })).toHaveAttribute("href", /\/wijken\/binnenstad(\?page=\d+)?#hulp$/);
+    await expect(pages.getByRole("link", { name: "Volgende pagina" })).toHaveCount(0);
+  });
+});
+
 test("an unknown wijk gets the 404 page, with status 404", async ({ page }) => {
   const response = await page.goto("/wijken/atlantis");
   expect(response?.status()).toBe(404);

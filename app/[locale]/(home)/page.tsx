@@ -49,7 +49,8 @@ const ADDRESS_MESSAGES = {
   limited: "where.tooMany",
 } as const;
 
-const HOME_CLIENT_NAMESPACES = ["Search", "Results", "Map"];
+// What the form, the list's "Toon op kaart" and the map say in the browser; the rest is rendered on the server.
+const HOME_CLIENT_NAMESPACES = ["Search.where", "Search.filters", "Results", "Map"];
 
 const PHASES: PhaseParam[] = ["signaleren", "toeleiden", "stabiliseren", "oplossen", "nazorg"];
 

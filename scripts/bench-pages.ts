@@ -191,7 +191,8 @@ runMain(async () => {
     log(`Onder belasting: ${options.connections} verbindingen, ${options.duration} s per pagina en per statische kopie (time-out ${options.timeout} s):`);
     const probe = () => fetch(`${baseUrl}/verwijzen`).then((r) => r.arrayBuffer());
     for (const [index, page] of results.entries()) {
-      const loadOptions = { connections: options.connections, durationS: options.duration, timeoutS: options.timeout };
+      // As in issue 10: a fixed time, requests without an answer in the timeout counted as time-outs.
+      const loadOptions = { connections: options.connections, durationS: options.duration, timeoutS: options.timeout, minAnswers: 0 };
       const sampler = sampleRss(pid);
       const measured = await runLoad(page.key, baseUrl, [page.path], loadOptions);
       const rssPeak = sampler.stop();
@@ -199,6 +200,7 @@ runMain(async () => {
       const file = await runLoad(`${page.key} (statisch)`, baseUrl, [baseline.path(`${index}.html`)], loadOptions);
       await drain(probe, databaseUrl);
       page.load = { page: measured, static: file, rssPeak };
+      if (measured.mode === "amount") log(`  ${page.path}: te weinig antwoorden in ${options.duration} s; opnieuw gemeten als ${options.connections * 2} verzoeken, alle afgewacht`);
       log(
         `  ${page.path.padEnd(28)} ${measured.requestsPerSecond.toFixed(1)} req/s ${withLoad(measured.loadAfter)} vs statisch ${file.requestsPerSecond.toFixed(0)} req/s ${withLoad(file.loadAfter)} = ${ratio(measured.requestsPerSecond, file.requestsPerSecond)};` +
           ` p50 ${formatMs(measured.latency.p50)} ms ${withLoad(measured.loadAfter)}; ${measured.timeouts} time-outs, ${measured.non2xx} niet-2xx; RSS piek ${formatMb(rssPeak)}`,

@@ -20,6 +20,11 @@ export type LoadResult = {
   /** One-minute load average when the run began and when it ended. */
   loadBefore: number;
   loadAfter: number;
+  /**
+   * "duration": for the given seconds. "amount": a fixed number of requests, all waited for,
+   * used when too few answers came back within the duration (see runLoad).
+   */
+  mode: "duration" | "amount";
 };
 
 export type LoadOptions = {
@@ -34,6 +39,13 @@ export type LoadOptions = {
    * The per-request counting statement still runs, as it does for real visitors.
    */
   distinctClients?: boolean;
+  /**
+   * When a run ends, autocannon drops the requests still waiting: on a server that needs longer
+   * than the run to answer 50 queued requests, it would report 0 req/s. With fewer answers than
+   * this, the run is repeated as a fixed number of requests (twice the connections), all waited
+   * for, and the throughput is answers / time taken. 0 turns this off.
+   */
+  minAnswers?: number;
 };
 
 let clientCounter = 0;
@@ -47,14 +59,22 @@ export function nextClientAddress(): string {
 export const load1 = (): number => os.loadavg()[0];
 
 export async function runLoad(target: string, baseUrl: string, paths: readonly string[], options: LoadOptions): Promise<LoadResult> {
+  const result = await runOnce(target, baseUrl, paths, options, undefined);
+  const minAnswers = options.minAnswers ?? options.connections;
+  if (minAnswers === 0 || result.latency.count >= minAnswers) return result;
+  return runOnce(target, baseUrl, paths, options, options.connections * 2);
+}
+
+async function runOnce(target: string, baseUrl: string, paths: readonly string[], options: LoadOptions, amount: number | undefined): Promise<LoadResult> {
   const latencies: number[] = [];
   const loadBefore = load1();
+  const started = performance.now();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
         url: baseUrl,
         connections: options.connections,
-        duration: options.durationS,
+        ...(amount ? { amount } : { duration: options.durationS }),
         timeout: options.timeoutS ?? 10,
         // Each connection works through the paths in turn, so the mix is the same for both servers.
         requests: paths.map((path) => ({
@@ -74,9 +94,10 @@ export async function runLoad(target: string, baseUrl: string, paths: readonly s
     );
     instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
+  const seconds = (performance.now() - started) / 1000;
   return {
     target,
-    requestsPerSecond: result.requests.average,
+    requestsPerSecond: amount ? latencies.length / seconds : result.requests.average,
     latency: summarizeLatencies(latencies),
     autocannonP97_5: result.latency.p97_5,
     non2xx: result.non2xx,
@@ -85,6 +106,7 @@ export async function runLoad(target: string, baseUrl: string, paths: readonly s
     bytesPerRequest: result["2xx"] > 0 ? Math.round(result.throughput.total / result["2xx"]) : 0,
     loadBefore,
     loadAfter: load1(),
+    mode: amount ? "amount" : "duration",
   };
 }
 

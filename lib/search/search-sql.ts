@@ -98,41 +98,47 @@ const EARTH_RADIUS_M = 6_371_008.8;
 
 function textMatchSql(f: SqlFilters): Prisma.Sql | null {
   if (f.words.length === 0) return null;
-  // A query of stop words only ("de", "het") has no lexemes (or none at all: NULL); @@ with it
-  // would only log a notice.
-  const fullText = Prisma.sql`(numnode(input.tsq) > 0 AND s."searchVector" @@ input.tsq)`;
+  // The query values are scalar subqueries (InitPlan parameters), not a joined CTE, so the
+  // planner can combine the full-text and trigram indexes (BitmapOr) instead of testing every
+  // row. input.tsq is NULL for a query of stop words only ("de", "het"), which then matches
+  // nothing by full text.
+  const tsq = Prisma.sql`(SELECT tsq FROM input)`;
+  const words = Prisma.sql`(SELECT words FROM input)`;
+  const fullText = Prisma.sql`s."searchVector" @@ ${tsq}`;
   if (f.trigram === null) {
-    return Prisma.sql`SELECT s.id, ts_rank(s."searchVector", input.tsq)::float8 AS rank FROM "Service" s, input WHERE ${fullText}`;
+    return Prisma.sql`SELECT s.id, ts_rank(s."searchVector", ${tsq})::float8 AS rank FROM "Service" s WHERE ${fullText}`;
   }
   // <% is word_similarity(words, name) >= pg_trgm.word_similarity_threshold, whose default is
   // NAME_SIMILARITY_THRESHOLD (0.6), and can use the trigram indexes; the similarity itself is
   // computed only for the rows that matched, to rank typo matches below full-text matches.
-  const serviceName = Prisma.sql`word_similarity(input.words, s."nameSearch")`;
-  const organisationName = Prisma.sql`word_similarity(input.words, s."organizationNameSearch")`;
+  // Three index scans united rather than one OR: the planner underestimates what <% costs per
+  // row and would otherwise read the whole table.
   return Prisma.sql`SELECT s.id,
-      (CASE WHEN ${fullText} THEN 1 + ts_rank(s."searchVector", input.tsq) ELSE greatest(${serviceName}, ${organisationName}) END)::float8 AS rank
-    FROM "Service" s, input
-    WHERE ${fullText} OR input.words <% s."nameSearch" OR input.words <% s."organizationNameSearch"`;
+      (CASE WHEN coalesce(${fullText}, false) THEN 1 + ts_rank(s."searchVector", ${tsq})
+        ELSE greatest(word_similarity(${words}, s."nameSearch"), word_similarity(${words}, s."organizationNameSearch")) END)::float8 AS rank
+    FROM "Service" s
+    WHERE s.id IN (
+      SELECT s.id FROM "Service" s WHERE ${fullText}
+      UNION SELECT s.id FROM "Service" s WHERE ${words} <% s."nameSearch"
+      UNION SELECT s.id FROM "Service" s WHERE ${words} <% s."organizationNameSearch")`;
 }
-
-/** Span of a Schedule row in minutes from midnight of its day (spanMinutes in lib/hours/clock.ts). */
-const opens = Prisma.sql`clock_minutes(x."opensAt")`;
-const closes = Prisma.sql`(CASE WHEN clock_minutes(x."closesAt") <= clock_minutes(x."opensAt") THEN clock_minutes(x."closesAt") + 1440 ELSE clock_minutes(x."closesAt") END)`;
 
 /**
  * open=tu (at=14:00): a weekly or monthly rule on that weekday, valid in the coming week,
  * covering that minute; with a time, a span from the evening before counts too
  * (lib/hours/weekday-filter.ts isOpenAt). Exceptions do not count: it is about the pattern.
+ * Schedule.opensMinute / closesMinute are kept by a trigger (spanMinutes of lib/hours/clock.ts:
+ * a closing at or before the opening is the next day, +1440; NULL when unreadable).
  */
 function weekdaySql(w: WeekdayFilter): Prisma.Sql {
   const valid = Prisma.sql`(x."validTo" IS NULL OR x."validTo" >= ${w.validFrom}::date) AND (x."validFrom" IS NULL OR x."validFrom" <= ${w.validTo}::date)
-    AND clock_minutes(x."opensAt") < 1440 AND clock_minutes(x."closesAt") IS NOT NULL`;
+    AND x."opensMinute" IS NOT NULL`;
   const sameDay =
     w.minuteOfDay === null
       ? Prisma.sql`x."byDay" = ${w.weekday}::"Weekday"`
-      : Prisma.sql`(x."byDay" = ${w.weekday}::"Weekday" AND ${opens} <= ${w.minuteOfDay} AND ${w.minuteOfDay} < ${closes})`;
+      : Prisma.sql`(x."byDay" = ${w.weekday}::"Weekday" AND x."opensMinute" <= ${w.minuteOfDay} AND ${w.minuteOfDay} < x."closesMinute")`;
   const dayBefore =
-    w.minuteOfDay === null ? Prisma.empty : Prisma.sql`OR (x."byDay" = ${w.previous}::"Weekday" AND ${w.minuteOfDay + 1440} < ${closes})`;
+    w.minuteOfDay === null ? Prisma.empty : Prisma.sql`OR (x."byDay" = ${w.previous}::"Weekday" AND ${w.minuteOfDay + 1440} < x."closesMinute")`;
   return Prisma.sql`EXISTS (SELECT 1 FROM "Schedule" x WHERE x."serviceAtLocationId" = sal.id AND ${valid} AND (${sameDay} ${dayBefore}))`;
 }
 
@@ -217,7 +223,7 @@ export function matchedSql(f: SqlFilters, now: string, near: SqlQuery["near"]): 
   const text = textMatchSql(f);
   const input =
     f.words.length > 0
-      ? Prisma.sql`SELECT ${prefixTsquery(f.words)} AS tsq, immutable_unaccent(${f.trigram ?? ""}) AS words`
+      ? Prisma.sql`SELECT CASE WHEN numnode(t.q) > 0 THEN t.q END AS tsq, immutable_unaccent(${f.trigram ?? ""}) AS words FROM (SELECT ${prefixTsquery(f.words)} AS q) AS t`
       : Prisma.sql`SELECT NULL::tsquery AS tsq, NULL::text AS words`;
   const at = Prisma.sql`${now}::timestamptz`;
   return Prisma.sql`input AS MATERIALIZED (${input}),
@@ -276,10 +282,10 @@ SELECT json_build_object(
   'facets', json_build_object(
     'wijk', ${facet(Prisma.sql`SELECT w.slug AS v, count(*) AS n FROM matched m JOIN "Wijk" w ON w.code = m.wijk_code GROUP BY w.slug`)},
     'category', ${facet(Prisma.sql`SELECT c.slug AS v, count(*) AS n FROM matched m JOIN "ServiceCategory" sc ON sc."serviceId" = m.service_id JOIN "Category" c ON c.id = sc."categoryId" GROUP BY c.slug`)},
-    'phase', ${facet(Prisma.sql`SELECT x.v::text AS v, count(*) AS n FROM matched m, LATERAL (SELECT DISTINCT unnest(m.phases) AS v) x GROUP BY x.v`)},
+    'phase', ${facet(Prisma.sql`SELECT x.v::text AS v, count(*) AS n FROM matched m, unnest(m.phases) AS x(v) GROUP BY x.v`)},
     'kind', ${facet(Prisma.sql`SELECT m.kind::text AS v, count(*) AS n FROM matched m GROUP BY m.kind`)},
-    'lang', ${facet(Prisma.sql`SELECT x.v AS v, count(*) AS n FROM matched m, LATERAL (SELECT DISTINCT unnest(m.languages) AS v) x GROUP BY x.v`)},
-    'access', ${facet(Prisma.sql`SELECT x.v::text AS v, count(*) AS n FROM matched m, LATERAL (SELECT DISTINCT unnest(m.access_modes) AS v) x GROUP BY x.v`)},
+    'lang', ${facet(Prisma.sql`SELECT x.v AS v, count(*) AS n FROM matched m, unnest(m.languages) AS x(v) GROUP BY x.v`)},
+    'access', ${facet(Prisma.sql`SELECT x.v::text AS v, count(*) AS n FROM matched m, unnest(m.access_modes) AS x(v) GROUP BY x.v`)},
     'free', ${facet(Prisma.sql`SELECT m.is_free::text AS v, count(*) AS n FROM matched m GROUP BY m.is_free`)},
     'no_registration', ${facet(Prisma.sql`SELECT m.no_registration::text AS v, count(*) AS n FROM matched m GROUP BY m.no_registration`)},
     'open', (SELECT count(*) FROM matched m WHERE m.open_now)

@@ -1,42 +1,32 @@
 -- The data version (issue 10, docs/decisions/0009-answer-cache.md): every committed write to a
--- table whose rows reach public answers raises "DataVersion".version by one, so answer caches in
--- any number of app instances see that their answers are stale by reading one row.
+-- table whose rows reach public answers raises "DataVersion".version, so answer caches in any
+-- number of app instances see that their answers are stale by reading one row. The raise is
+-- part of the writing transaction: readers see the new version exactly when they see its data.
 --
--- Why not a plain UPDATE of the version row in each statement trigger: the row lock it takes
--- would be held from a transaction's first write until its commit. Every other edit would wait
--- for it (an import would stall all editors), and two edits that then lock each other's rows
--- would deadlock. Instead a statement marks its transaction once (a transaction-local setting
--- plus a marker row in "DataVersion" with a negative id, which locks nothing shared), and a
--- deferred constraint trigger on that marker raises the version at COMMIT, after all other
--- work: the version row is locked only for the moment of the commit. Rolled back work rolls
--- back its marker too, so it raises nothing. Readers read `WHERE id = 1` only.
+-- Once per transaction: the first statement that writes published data raises the version and
+-- notes that in a transaction-local setting; later statements of the same transaction skip it
+-- (the row is already locked and raised). A rolled-back transaction or savepoint rolls back
+-- both the raise and the note.
+--
+-- BEFORE each statement, not after: the raise locks the version row until the commit, so
+-- writers of published data run one after another. Taking that lock before the statement
+-- touches any published row means every such writer takes the version row first, in the same
+-- order, so two writers cannot each hold a row the other waits for (no deadlock between them).
+-- (A deferred constraint trigger that raises at COMMIT would hold the lock shorter, but
+-- Prisma's schema engine cannot read a database that has one: `prisma migrate diff` fails.)
+-- A statement that changes no rows still raises the version: at worst an extra cache miss.
 
-CREATE OR REPLACE FUNCTION data_version_mark() RETURNS trigger
+CREATE OR REPLACE FUNCTION data_version_raise() RETURNS trigger
   LANGUAGE plpgsql
   AS $$
   BEGIN
-    IF current_setting('sociale_kaart.data_changed', true) IS DISTINCT FROM 'on' THEN
-      PERFORM set_config('sociale_kaart.data_changed', 'on', true);
-      -- One backend runs one transaction at a time, so its pid names the transaction's marker.
-      INSERT INTO "DataVersion" (id, version) VALUES (-pg_backend_pid(), 0) ON CONFLICT (id) DO NOTHING;
+    IF current_setting('sociale_kaart.data_version_raised', true) IS DISTINCT FROM 'on' THEN
+      UPDATE "DataVersion" SET version = version + 1, "changedAt" = now() WHERE id = 1;
+      PERFORM set_config('sociale_kaart.data_version_raised', 'on', true);
     END IF;
     RETURN NULL;
   END
   $$;
-
-CREATE OR REPLACE FUNCTION data_version_bump() RETURNS trigger
-  LANGUAGE plpgsql
-  AS $$
-  BEGIN
-    DELETE FROM "DataVersion" WHERE id = NEW.id;
-    UPDATE "DataVersion" SET version = version + 1, "changedAt" = now() WHERE id = 1;
-    RETURN NULL;
-  END
-  $$;
-
-CREATE CONSTRAINT TRIGGER data_version_bump AFTER INSERT ON "DataVersion"
-  DEFERRABLE INITIALLY DEFERRED
-  FOR EACH ROW WHEN (NEW.id < 0) EXECUTE FUNCTION data_version_bump();
 
 -- Every table whose rows are shown by search, the map, organisation, wijk and network pages,
 -- or that answers are derived from (the materialised openings).
@@ -51,8 +41,8 @@ BEGIN
     'Opening', 'OpeningSummary', 'OpeningWindow'
   ] LOOP
     EXECUTE format(
-      'CREATE TRIGGER data_version_mark AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I '
-      'FOR EACH STATEMENT EXECUTE FUNCTION data_version_mark()', published);
+      'CREATE TRIGGER data_version_raise BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I '
+      'FOR EACH STATEMENT EXECUTE FUNCTION data_version_raise()', published);
   END LOOP;
 END
 $$;

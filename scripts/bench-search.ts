@@ -1,5 +1,6 @@
 // npm run bench:search [-- --services 10000|100000 --cache on|off --duration 10 --connections 50
 //                         --sequential 20 --timeout 60 --reuse-db --only none,geojson --json out.json]
+// --services 0: the Utrecht seed alone, on the embedded database as `npm start` runs it.
 // The search API on a synthetic data set (the Utrecht seed plus --services services, one
 // organisation per five), every query shape of issue 10, each measured two ways: one request at
 // a time (p50/p95) and 50 connections at once (req/s, p50/p95, timeouts), and each against a
@@ -10,7 +11,7 @@
 // embedded otherwise (then it runs inside this process, beside the load generator).
 // Builds the app only when the build is missing. See docs/benchmarks.md.
 import { spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -48,7 +49,8 @@ const QUERIES = [
 const PROBE = "/api/v1/services?category=voedsel&lang=ar&free=true&per_page=1";
 
 const optionsSchema = z.object({
-  services: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
+  /** 0: the Utrecht seed alone on the embedded database, started as `npm start` starts it. */
+  services: z.coerce.number().int().min(0).max(1_000_000).default(10_000),
   organisations: z.coerce.number().int().min(1).max(1_000_000).optional(),
   cache: z.enum(["on", "off"]).default("off"),
   /** 0: no load runs (at 100,000 services one request at a time is what issue 10 asks for). */
@@ -145,14 +147,24 @@ runMain(async () => {
     const commit = spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root, encoding: "utf8" }).stdout.trim();
     log(`Commit ${commit || "?"}; ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version} ${withLoad()}`);
     const serverUrl = env().DATABASE_URL;
-    log(`Database: ${serverUrl ? "PostgreSQL-server" : "ingebouwd (PGlite, in dit proces)"}; ${options.services} diensten, ${organisations} organisaties; antwoordcache ${options.cache}`);
+    if (options.services > 0) {
+      log(`Database: ${serverUrl ? "PostgreSQL-server" : "ingebouwd (PGlite, in dit proces)"}; ${options.services} diensten, ${organisations} organisaties; antwoordcache ${options.cache}`);
+    }
 
     let databaseUrl: string | null = null;
-    if (serverUrl) {
+    let embeddedDir: string | undefined;
+    if (options.services === 0) {
+      const dir = mkdtempSync(path.join(os.tmpdir(), "bench-search-db-"));
+      cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
+      embeddedDir = path.join(dir, "pglite");
+      log(`Database: Utrechtse seed, ingebouwd (scripts/run-with-db.ts, zoals npm start; in een eigen proces); antwoordcache ${options.cache}`);
+    } else if (serverUrl) {
       await ensureDatabaseExists(serverUrl);
       if (options["reuse-db"]) databaseUrl = await reusableDatabase(serverUrl, options.services);
     }
-    if (databaseUrl) {
+    if (embeddedDir) {
+      // run-with-db makes and seeds the database at the first start below.
+    } else if (databaseUrl) {
       log(`Bestaande synthetische database hergebruikt: ${databaseUrl} (migraties bijgewerkt)`);
       await migrateDeploy(databaseUrl);
     } else {
@@ -169,12 +181,12 @@ runMain(async () => {
       log(`Synthetische database klaar in ${Math.round((Date.now() - seedStarted) / 1000)} s ${withLoad()}`);
     }
     // Fresh bulk data has no planner statistics yet; a real database has had autovacuum analyse it.
-    await sql(databaseUrl, "ANALYZE");
-    const dbUrl = databaseUrl;
+    if (databaseUrl) await sql(databaseUrl, "ANALYZE");
+    const dbUrl = databaseUrl ?? undefined;
 
     const port = await freePort(APP_PORT);
     const appEnv: Record<string, string> = {
-      DATABASE_URL: dbUrl,
+      ...(dbUrl ? { DATABASE_URL: dbUrl } : {}),
       // Every request of the load generator carries its own X-Forwarded-For (bench-load.ts), so
       // the public API's limit of 120 a minute per address measures no 429s.
       TRUST_PROXY: "1",
@@ -189,7 +201,7 @@ runMain(async () => {
     cleanups.push(stopApp);
 
     // First start: save each answer, to be served as a static file of the same bytes.
-    let started = await startNext(root, port, appEnv, "/api/v1/services?per_page=1");
+    let started = await startNext(root, port, appEnv, "/api/v1/services?per_page=1", embeddedDir);
     app = started.server;
     const baseline = publicBaseline(root);
     cleanups.push(async () => baseline.remove());
@@ -217,7 +229,7 @@ runMain(async () => {
     await stopApp();
 
     // Second start, now with the files in public/; the memory it holds before any load is "idle".
-    started = await startNext(root, port, appEnv, "/api/v1/services?per_page=1");
+    started = await startNext(root, port, appEnv, "/api/v1/services?per_page=1", embeddedDir);
     app = started.server;
     const appPid = app.child.pid as number;
     const appUrl = started.url;

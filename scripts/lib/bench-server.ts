@@ -24,17 +24,31 @@ export function ensureBuild(root: string, requiredRoute: string, log: (line: str
   }
 }
 
-/** `node next start` on 127.0.0.1:`port` in a process group of its own. */
-export async function startNext(root: string, port: number, env: Record<string, string>, readyPath: string): Promise<{ server: Started; url: string }> {
+/**
+ * `node next start` on 127.0.0.1:`port` in a process group of its own. With `embeddedDir`, started
+ * the way `npm start` starts it without DATABASE_URL: scripts/run-with-db.ts runs the embedded
+ * database in that folder (migrated, seeded with Utrecht when empty) and next start beside it.
+ */
+export async function startNext(
+  root: string,
+  port: number,
+  env: Record<string, string>,
+  readyPath: string,
+  embeddedDir?: string,
+): Promise<{ server: Started; url: string }> {
   const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-  const server = startProcess("next start", process.execPath, [nextBin, "start", "-H", "127.0.0.1", "-p", String(port)], {
-    ...process.env,
-    NEXT_TELEMETRY_DISABLED: "1",
-    ...env,
-    NODE_ENV: "production",
-  });
+  const nextArgs = [nextBin, "start", "-H", "127.0.0.1", "-p", String(port)];
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env, NODE_ENV: "production" };
+  if (embeddedDir) {
+    delete childEnv.DATABASE_URL;
+    childEnv.EMBEDDED_DB_DIR = embeddedDir;
+  }
+  const server = embeddedDir
+    ? startProcess("npm start (run-with-db + next start)", process.execPath, ["--import", "tsx", path.join(root, "scripts", "run-with-db.ts"), "--", process.execPath, ...nextArgs], childEnv)
+    : startProcess("next start", process.execPath, nextArgs, childEnv);
   const url = `http://127.0.0.1:${port}`;
-  await waitForHttp(`${url}${readyPath}`, server);
+  // A first start on an empty embedded database migrates and seeds first.
+  await waitForHttp(`${url}${readyPath}`, server, embeddedDir ? 300_000 : 90_000);
   return { server, url };
 }
 

@@ -4,20 +4,27 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { dutchFallbackMessages, invalidParameterBody, issuesFromZod } from "./api-errors";
 import { errorResponse } from "./api-handler";
-import { ERROR_HEADERS } from "./http-cache";
-import { searchPoints } from "./points";
+import { cachedAnswer } from "./cached-search";
+import { answerResponse, ERROR_HEADERS, type RenderedAnswer } from "./http-cache";
+import { searchPoints, type MapPoints } from "./points";
+import { pointsQueryKey } from "./query-key";
 import { searchParamsInput, searchParamsSchema } from "./schemas";
+
+const POINTS_RENDERING: RenderedAnswer<MapPoints> = { name: "geojson", contentType: "application/geo+json", render: (points) => JSON.stringify(points) };
 
 export async function handleMapPointsRequest(request: NextRequest, now?: Date): Promise<Response> {
   const parsed = searchParamsSchema.safeParse(searchParamsInput(request.nextUrl.searchParams), { error: dutchFallbackMessages });
   if (!parsed.success) {
     return NextResponse.json(invalidParameterBody(issuesFromZod(parsed.error)), { status: 400, headers: ERROR_HEADERS });
   }
+  const at = now ?? new Date();
   try {
-    const { points } = await searchPoints(parsed.data, { now });
-    return new NextResponse(JSON.stringify(points), {
-      headers: { "Content-Type": "application/geo+json", "Access-Control-Allow-Origin": "*", "Cache-Control": "public, max-age=60" },
+    // Through the answer cache (ETag, 304, Cache-Control up to the next opening or closing).
+    const answer = await cachedAnswer("points", pointsQueryKey(parsed.data), at, async () => {
+      const { points, validUntil } = await searchPoints(parsed.data, { now: at });
+      return { value: points, validUntil };
     });
+    return answerResponse(request, answer, POINTS_RENDERING, at);
   } catch (error) {
     return errorResponse(error, "GET /api/v1/map-points failed");
   }

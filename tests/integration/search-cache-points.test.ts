@@ -1,0 +1,61 @@
+// GET /api/v1/map-points through the answer cache: paging and order do not make a new answer,
+// ETag/304 as on /api/v1/services, a publish in another connection gives fresh points.
+import { NextRequest } from "next/server";
+import pg from "pg";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { answerCache, resetSearchCache } from "@/lib/search/cached-search";
+import { handleMapPointsRequest } from "@/lib/search/points-handler";
+import { searchServices } from "@/lib/search/queries";
+import { params, TUESDAY_AFTERNOON } from "./search/search-helpers";
+import { withTestDatabase } from "./support/test-database";
+
+const t = withTestDatabase();
+let other: pg.Client;
+
+beforeAll(async () => {
+  other = new pg.Client({ connectionString: t.url });
+  await other.connect();
+  // Settles the openings window (a write) before the version is looked at.
+  await searchServices(params("per_page=1"), { now: TUESDAY_AFTERNOON });
+});
+
+afterAll(async () => {
+  await other?.end();
+});
+
+afterEach(() => resetSearchCache());
+
+const get = (query: string, headers: Record<string, string> = {}) =>
+  handleMapPointsRequest(new NextRequest(`http://localhost/api/v1/map-points?${query}`, { headers }), TUESDAY_AFTERNOON);
+
+type Points = { features: { properties: { name: string; entries: { serviceName: string }[] } }[] };
+
+describe("map points through the answer cache", () => {
+  it("answers every page and order of one search from one computation, with one ETag and a 304", async () => {
+    const first = await get("wijk=overvecht");
+    expect(first.status).toBe(200);
+    expect(first.headers.get("content-type")).toBe("application/geo+json");
+    expect(first.headers.get("access-control-allow-origin")).toBe("*");
+    expect(first.headers.get("cache-control")).toMatch(/^public, max-age=\d+, s-maxage=\d+/);
+    const etag = first.headers.get("etag")!;
+    const body = await first.text();
+
+    const paged = await get("page=2&per_page=5&sort=name&wijk=Overvecht");
+    expect(paged.headers.get("etag")).toBe(etag);
+    expect(await paged.text()).toBe(body);
+    expect(answerCache().stats.computations).toBe(1);
+
+    const notModified = await get("wijk=overvecht", { "If-None-Match": etag });
+    expect(notModified.status).toBe(304);
+    expect(await notModified.text()).toBe("");
+  });
+
+  it("gives fresh points after a publish in another connection", async () => {
+    const before = (await (await get("")).json()) as Points;
+    const entry = before.features[0].properties.entries[0];
+    const renamed = `${entry.serviceName} (nieuw)`;
+    await other.query(`UPDATE "Service" SET name = $2 WHERE name = $1`, [entry.serviceName, renamed]);
+    const after = (await (await get("")).json()) as Points;
+    expect(after.features.flatMap((f) => f.properties.entries.map((e) => e.serviceName))).toContain(renamed);
+  });
+});

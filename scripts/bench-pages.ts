@@ -34,7 +34,8 @@ const APP_PORT = 3311;
 
 const optionsSchema = z.object({
   services: z.coerce.number().int().min(0).max(1_000_000).default(0),
-  duration: z.coerce.number().int().min(1).max(600).default(20),
+  /** 0: no load runs (sizes and Lighthouse only). */
+  duration: z.coerce.number().int().min(0).max(600).default(20),
   connections: z.coerce.number().int().min(1).max(1000).default(50),
   timeout: z.coerce.number().int().min(1).max(600).default(10),
   lighthouse: z.enum(["on", "off"]).default("on"),
@@ -188,9 +189,9 @@ runMain(async () => {
     const rssIdle = treeRss(pid);
     log(`Geheugen (RSS van run-with-db, next-server${options.services > 0 ? "" : " en de ingebouwde database"}): rust ${formatMb(rssIdle)} ${withLoad()}`);
 
-    log(`Onder belasting: ${options.connections} verbindingen, ${options.duration} s per pagina en per statische kopie (time-out ${options.timeout} s):`);
+    if (options.duration > 0) log(`Onder belasting: ${options.connections} verbindingen, ${options.duration} s per pagina en per statische kopie (time-out ${options.timeout} s):`);
     const probe = () => fetch(`${baseUrl}/verwijzen`).then((r) => r.arrayBuffer());
-    for (const [index, page] of results.entries()) {
+    for (const [index, page] of options.duration > 0 ? results.entries() : []) {
       // As in issue 10: a fixed time, requests without an answer in the timeout counted as time-outs.
       const loadOptions = { connections: options.connections, durationS: options.duration, timeoutS: options.timeout, minAnswers: 0 };
       const sampler = sampleRss(pid);

@@ -38,7 +38,7 @@ export async function searchPoints(params: SearchParams, options: { now?: Date }
   const filters = await resolveFilters(params, now);
   const at = now.toISOString();
   const [{ answer }] = await readDb.$queryRaw<{ answer: { total: number; places: number; features: MapFeature[] | null; validUntil: string | null } }[]>(Prisma.sql`
-WITH ${matchedSql(filters, at, null)},
+WITH ${matchedSql(filters, at)},
 places AS (
   SELECT m.location_id, min(m.location_name) AS name, min(m.latitude) AS latitude, min(m.longitude) AS longitude,
     min(m.location_key) AS location_key,

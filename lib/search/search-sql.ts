@@ -172,13 +172,40 @@ function filterConditions(f: SqlFilters): Prisma.Sql[] {
   return where;
 }
 
-function distanceSql(near: SqlQuery["near"]): Prisma.Sql {
+function distanceSql(near: SqlQuery["near"], alias = "l"): Prisma.Sql {
   if (!near) return Prisma.sql`NULL::float8`;
+  const l = Prisma.raw(alias);
   // Haversine, as lib/geo/distance.ts, rounded to whole metres as the API shows it.
   const lat = Prisma.sql`radians(${near.lat}::float8)`;
   return Prisma.sql`round(2 * ${EARTH_RADIUS_M}::float8 * asin(least(1, sqrt(
-    power(sin((radians(l.latitude) - ${lat}) / 2), 2) +
-    cos(${lat}) * cos(radians(l.latitude)) * power(sin((radians(l.longitude) - radians(${near.lng}::float8)) / 2), 2)))))`;
+    power(sin((radians(${l}.latitude) - ${lat}) / 2), 2) +
+    cos(${lat}) * cos(radians(${l}.latitude)) * power(sin((radians(${l}.longitude) - radians(${near.lng}::float8)) / 2), 2)))))`;
+}
+
+/** Metres per degree of latitude on the sphere of lib/geo/distance.ts. */
+const METRES_PER_DEGREE = (EARTH_RADIUS_M * Math.PI) / 180;
+/** The first, cheap round of sort=distance looks this far around `near`. */
+const NEAR_BOX_METRES = 1_500;
+
+/**
+ * sort=distance with a bounding-box prefilter: the exact distance is first worked out only for
+ * matches in a box around `near`; when the circle inside that box holds enough of them for the
+ * page, nothing outside can come earlier. Otherwise every match gets its distance.
+ */
+function nearestSql(near: { lat: number; lng: number }, needed: number): Prisma.Sql {
+  const dLat = (NEAR_BOX_METRES / METRES_PER_DEGREE) * 1.01;
+  const dLng = dLat / Math.cos(((Math.abs(near.lat) + dLat) * Math.PI) / 180);
+  return Prisma.sql`boxed AS MATERIALIZED (
+  SELECT m.*, ${distanceSql(near, "m")} AS distance FROM matched m
+  WHERE m.latitude BETWEEN ${near.lat - dLat} AND ${near.lat + dLat} AND m.longitude BETWEEN ${near.lng - dLng} AND ${near.lng + dLng}
+),
+enough AS (SELECT count(*) >= ${needed} AS ok FROM boxed WHERE distance <= ${NEAR_BOX_METRES}),
+keyed AS (
+  SELECT b.*, 0::float8 AS k1, b.distance AS k2 FROM boxed b WHERE (SELECT ok FROM enough) AND b.distance <= ${NEAR_BOX_METRES}
+  UNION ALL
+  SELECT m.*, ${distanceSql(near, "m")} AS distance, (m.latitude IS NULL)::int::float8 AS k1, ${distanceSql(near, "m")} AS k2
+  FROM matched m WHERE NOT (SELECT ok FROM enough)
+)`;
 }
 
 /**
@@ -190,6 +217,7 @@ function orderSql(q: SqlQuery): { k1: Prisma.Sql; k2: Prisma.Sql; join: Prisma.S
     case "relevance":
       return { k1: Prisma.sql`-m.rank`, k2: Prisma.sql`0::float8`, join: Prisma.empty };
     case "distance":
+      // Only used without `near` never happens (the schema refuses it); see nearestSql.
       return { k1: Prisma.sql`(m.distance IS NULL)::int::float8`, k2: Prisma.sql`m.distance`, join: Prisma.empty };
     case "open":
       // Open now first; then by the next opening (a lookup per item in the openings, then the
@@ -219,7 +247,7 @@ const facet = (select: Prisma.Sql) =>
  * The CTEs every search shares, ending in `matched` (one row per matching item) and `running`
  * (the openings running at `now`): what the result page, the facets and the map points read.
  */
-export function matchedSql(f: SqlFilters, now: string, near: SqlQuery["near"]): Prisma.Sql {
+export function matchedSql(f: SqlFilters, now: string): Prisma.Sql {
   const text = textMatchSql(f);
   const input =
     f.words.length > 0
@@ -242,8 +270,7 @@ matched AS MATERIALIZED (
     l.id AS location_id, l.name AS location_name, l.latitude, l.longitude, l."buurtCode" AS buurt_code, b."wijkCode" AS wijk_code,
     s."sortKey" AS sort_key, coalesce(l."sortKey", '') AS location_key,
     (open_now.id IS NOT NULL) AS open_now, coalesce(summary."hasHours", false) AS has_hours,
-    ${text ? Prisma.sql`tm.rank` : Prisma.sql`0::float8`} AS rank,
-    ${distanceSql(near)} AS distance
+    ${text ? Prisma.sql`tm.rank` : Prisma.sql`0::float8`} AS rank
   FROM "Service" s
   JOIN "Organization" o ON o.id = s."organizationId"
   ${text ? Prisma.sql`JOIN text_match tm ON tm.id = s.id` : Prisma.empty}
@@ -260,10 +287,10 @@ export function searchSql(q: SqlQuery): Prisma.Sql {
   const order = orderSql(q);
   const now = Prisma.sql`${q.now}::timestamptz`;
   return Prisma.sql`
-WITH ${matchedSql(q.filters, q.now, q.near)},
-keyed AS (
-  SELECT m.*, ${order.k1} AS k1, ${order.k2} AS k2 FROM matched m ${order.join}
-),
+WITH ${matchedSql(q.filters, q.now)},
+${q.order === "distance" && q.near ? nearestSql(q.near, q.offset + q.limit) : Prisma.sql`keyed AS (
+  SELECT m.*, NULL::float8 AS distance, ${order.k1} AS k1, ${order.k2} AS k2 FROM matched m ${order.join}
+)`},
 page AS (
   SELECT * FROM keyed m ORDER BY ${ORDER("m")} LIMIT ${q.limit} OFFSET ${q.offset}
 )
@@ -277,7 +304,7 @@ SELECT json_build_object(
         FROM "ServiceCategory" sc JOIN "Category" c ON c.id = sc."categoryId" WHERE sc."serviceId" = p.service_id), ''),
       'organizationName', p.organization_name, 'organizationKind', p.kind,
       'serviceAtLocationId', p.sal_id, 'locationName', p.location_name, 'latitude', p.latitude, 'longitude', p.longitude,
-      'buurtCode', p.buurt_code, 'distance', p.distance)
+      'buurtCode', p.buurt_code, 'distance', ${q.order === "distance" ? Prisma.sql`p.distance` : distanceSql(q.near, "p")})
     ORDER BY ${ORDER("p")}) FROM page p),
   'facets', json_build_object(
     'wijk', ${facet(Prisma.sql`SELECT w.slug AS v, count(*) AS n FROM matched m JOIN "Wijk" w ON w.code = m.wijk_code GROUP BY w.slug`)},

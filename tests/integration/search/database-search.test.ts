@@ -35,6 +35,22 @@ describe("bounded work", () => {
   });
 });
 
+describe("nearest first with a bounding-box prefilter", () => {
+  // Utrecht Centraal (many places within 1.5 km: the box alone fills the page) and the edge of
+  // the city (the box holds too few: every match gets its distance).
+  for (const near of ["52.0894,5.1100", "52.1300,5.0200"]) {
+    it(`gives every page the same items as one long list (near=${near})`, async () => {
+      const all = (await searchAll(`near=${near}`)).items;
+      const distances = all.map((i) => i.distance ?? Infinity);
+      expect(distances).toEqual([...distances].sort((a, b) => a - b));
+      for (const [page, perPage] of [[1, 5], [2, 5], [1, 20], [3, 9]]) {
+        const got = await searchServices(params(`near=${near}&per_page=${perPage}&page=${page}`), { now: TUESDAY_AFTERNOON });
+        expect(got.items.map((i) => [i.id, i.distance])).toEqual(all.slice((page - 1) * perPage, page * perPage).map((i) => [i.id, i.distance]));
+      }
+    });
+  }
+});
+
 describe("name order", () => {
   it("sorts organisations the Dutch way: case, accents and numbers as a reader expects", async () => {
     const names = ["Ésprit", "buurtteam", "Al-Amal", "Buurtteam", "Stichting 10", "Stichting 9"];

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { db, disconnectDb, getDb, getReadDb, hasReadReplica, readDb, READ_APPLICATION_NAME, WRITE_APPLICATION_NAME } from "@/lib/db";
+import { db, disconnectDb, getDb, getReadDb, hasReadReplica, readDb, READ_APPLICATION_NAME, VERSION_APPLICATION_NAME, WRITE_APPLICATION_NAME } from "@/lib/db";
 import { startEmbeddedDatabase } from "@/lib/embedded-db";
 import { resetEnv } from "@/lib/env";
 import { cachedSearchServices, resetSearchCache } from "@/lib/search/cached-search";
@@ -100,7 +100,7 @@ describe("read replica", () => {
     expect(await nameInSearch()).toBe(REPLICA_NAME);
   });
 
-  it.runIf(onServer)("pointed at the same server database: reads on their own pool (application_name), with a statement timeout", async () => {
+  it.runIf(onServer)("pointed at the same server database: reads on their own pools (application_name), with a statement timeout", async () => {
     await useReadUrl(t.url);
     const setting = async (client: typeof db, name: string) =>
       (await client.$queryRawUnsafe<{ value: string }[]>(`SELECT current_setting('${name}') AS value`))[0].value;
@@ -112,6 +112,7 @@ describe("read replica", () => {
     await nameInSearch();
     const sessions = await t.db.$queryRaw<{ application_name: string }[]>`
       SELECT DISTINCT application_name FROM pg_stat_activity WHERE datname = current_database() AND application_name LIKE 'sociale-kaart%' ORDER BY 1`;
-    expect(sessions.map((s) => s.application_name)).toEqual([WRITE_APPLICATION_NAME, READ_APPLICATION_NAME]);
+    // The data version is read beside the answers, on the read URL too.
+    expect(sessions.map((s) => s.application_name)).toEqual([WRITE_APPLICATION_NAME, READ_APPLICATION_NAME, VERSION_APPLICATION_NAME]);
   });
 });

@@ -295,7 +295,7 @@ runMain(async () => {
             : " – | – | – | – | – | – |"),
       );
     }
-    log(`Geheugen next-server: rust ${formatMb(rssIdle)} ${withLoad(rssIdleLoad)}, piek onder ${options.connections} verbindingen ${formatMb(rssPeak)} (${(rssPeak / rssIdle).toFixed(1)}× rust) ${withLoad()}`);
+    if (options.duration > 0) log(`Geheugen next-server: rust ${formatMb(rssIdle)} ${withLoad(rssIdleLoad)}, piek onder ${options.connections} verbindingen ${formatMb(rssPeak)} (${(rssPeak / rssIdle).toFixed(1)}× rust) ${withLoad()}`);
     if (options.json) {
       writeFileSync(
         options.json,

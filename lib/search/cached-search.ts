@@ -2,6 +2,8 @@ import "server-only";
 // The cached entry points of search (issue 10): the API handler, the map page and the map
 // points all ask through here, so one answer serves them all while the data has not changed.
 import { env } from "../env";
+import { amsterdamDate, amsterdamInstant } from "../hours/amsterdam-time";
+import { addDays } from "../hours/civil-date";
 import { AnswerCache, type Answer } from "./answer-cache";
 import { coalescedVersionReader } from "./data-version";
 import { searchServices, type SearchOptions } from "./queries";
@@ -59,8 +61,18 @@ export async function searchServicesAnswer(params: SearchParams, options: Cached
   const cache = options.cache ?? answerCache();
   return cache.get("services", searchQueryKey(params), now, async () => {
     const result = await searchServices(params, { now });
-    return { value: result, validUntil: result.validUntil };
+    return { value: result, validUntil: notPastMidnight(result.validUntil, now) };
   });
+}
+
+/**
+ * Answers also hang on the date: open=mo…su means the coming such day, and "today" ends at
+ * midnight in Utrecht whether or not anything opens or closes then.
+ */
+export function notPastMidnight(validUntil: string | null | undefined, now: Date): string | null | undefined {
+  if (validUntil === undefined) return undefined;
+  const midnight = amsterdamInstant(addDays(amsterdamDate(now), 1), 0);
+  return validUntil !== null && Date.parse(validUntil) <= midnight.getTime() ? validUntil : midnight.toISOString();
 }
 
 /** searchServices through the answer cache: the result only (the map page). Do not change it: it is shared. */
@@ -80,5 +92,8 @@ export async function cachedAnswer<T>(
   compute: () => Promise<{ value: T; validUntil: string | null | undefined }>,
   cache: AnswerCache = answerCache(),
 ): Promise<Answer<T>> {
-  return cache.get(namespace, queryKey, now, compute);
+  return cache.get(namespace, queryKey, now, async () => {
+    const { value, validUntil } = await compute();
+    return { value, validUntil: notPastMidnight(validUntil, now) };
+  });
 }

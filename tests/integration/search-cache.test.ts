@@ -102,6 +102,13 @@ describe("answer cache with the search", () => {
     expect(atChange.validUntil!.getTime()).toBeGreaterThan(change);
   });
 
+  it("ends every answer at midnight in Utrecht at the latest: open=mo…su is about the coming day", async () => {
+    const cache = createAnswerCache();
+    const beforeMidnight = new Date("2026-11-17T22:59:30.000Z"); // 23:59:30 in Utrecht
+    const answer = await searchServicesAnswer(params("open=mo"), { now: beforeMidnight, cache });
+    expect(answer.validUntil!.getTime()).toBeLessThanOrEqual(Date.parse("2026-11-17T23:00:00.000Z"));
+  });
+
   it("computes every time with SEARCH_CACHE=0", async () => {
     process.env.SEARCH_CACHE = "0";
     resetEnv();

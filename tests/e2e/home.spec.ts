@@ -7,7 +7,7 @@ test("the map page lists the first page of results and puts every result on the 
   await expect(page.getByRole("heading", { level: 1, name: "Hulp bij geldzorgen in Utrecht" })).toBeVisible();
 
   const list = resultList(page);
-  await expect(list.getByRole("link", { name: /Schulddienstverlening/ }).first()).toBeVisible();
+  await expect(list.getByRole("heading", { level: 3 }).first()).toBeVisible();
   // One page of the list; the heading counts them all and links lead to the next pages.
   const items = await list.locator(":scope > li").count();
   expect(items).toBe(PER_PAGE);
@@ -24,7 +24,8 @@ test("the map page lists the first page of results and puts every result on the 
 });
 
 test("a shared hub is one marker that lists every service there", async ({ page }) => {
-  await openMapPage(page, "/?wijk=overvecht");
+  // The second page of Overvecht's list: the map's popup names NOA's services on the first page too.
+  await openMapPage(page, "/?wijk=overvecht&page=2");
   const card = resultCard(page, "Hulp bij werk zoeken");
   const noa = await card.getAttribute("data-location");
   const services = await page.locator(`.result-card[data-location="${noa}"]`).count();
@@ -35,7 +36,8 @@ test("a shared hub is one marker that lists every service there", async ({ page 
   const popup = page.locator(".leaflet-popup-content");
   await expect(popup.getByText("NOA Overvecht", { exact: true })).toBeVisible();
   await expect(popup.locator(".map-popup")).toBeFocused();
-  await expect(popup.getByRole("listitem")).toHaveCount(services);
+  expect(await popup.getByRole("listitem").count()).toBeGreaterThan(services);
+  await expect(popup.getByRole("listitem").filter({ hasText: "Buurthuiskamer en maaltijd" })).toHaveCount(1);
   await expect(popup.getByRole("link", { name: "Voedselbank Utrecht" }).first()).toHaveAttribute("href", "/organisaties/voedselbank-utrecht");
   const hub = page.locator(".leaflet-marker-icon[title^='NOA Overvecht']");
   await expect(hub).toHaveCount(1);
@@ -45,7 +47,8 @@ test("a shared hub is one marker that lists every service there", async ({ page 
 
 test("choosing a marker highlights its places in the list, and 'Toon in de lijst' goes there", async ({ page }) => {
   await openMapPage(page, "/?wijk=overvecht");
-  const card = resultCard(page, "Hulp bij werk zoeken");
+  // A service at NOA on the first page of Overvecht's list.
+  const card = resultCard(page, "Hulp bij geldzaken");
   const noa = await card.getAttribute("data-location");
   await card.getByRole("button", { name: /^Toon op kaart/ }).click();
   await expect(page.locator(".leaflet-popup")).toBeVisible();

@@ -80,8 +80,10 @@ export function ServiceMarkers({ places }: { places: MapPlace[] }) {
       // overlapping targets are hard to hit (WCAG 2.5.8).
       maxClusterRadius: 60,
       spiderfyOnMaxZoom: true,
-      // Thousands of places are added in slices between frames instead of one long task.
+      // Thousands of places are added in slices between frames instead of one long task
+      // (a task over 50 ms blocks taps and keys).
       chunkedLoading: true,
+      chunkInterval: 40,
       iconCreateFunction: (c) => clusterIcon(c.getChildCount(), labels.cluster(c.getChildCount())),
     });
     // After a cluster opens, focus its first place, so a keyboard user is not left on a

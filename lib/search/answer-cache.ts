@@ -200,8 +200,14 @@ export class AnswerCache {
     };
   }
 
+  /**
+   * From the start of the minute it was computed in: openings and closings fall on whole
+   * minutes (hours are HH:MM), so a request that took its clock a moment before the
+   * computation did, in the same minute, gets the same answer instead of a computation of its
+   * own. Before that minute the answer is unknown: a test's fixed clock may go back.
+   */
   private validAt(entry: Entry, at: number): boolean {
-    return at >= entry.computedAt && at < entry.expiresAt;
+    return at >= Math.floor(entry.computedAt / MINUTE) * MINUTE && at < entry.expiresAt;
   }
 
   private store(key: string, entry: Entry): void {

@@ -47,7 +47,13 @@ export type RenderedAnswer<T> = {
 /** 200 with the rendered body, or 304 when the client already has it. */
 export function answerResponse<T>(request: Request, answer: Answer<T>, rendering: RenderedAnswer<T>, now: Date): Response {
   const { body, etag } = answer.rendered(rendering.name, rendering.render);
-  const headers = { ...SHARED_HEADERS, "Cache-Control": cacheControlFor(now, answer.validUntil), ETag: etag };
+  const headers = {
+    ...SHARED_HEADERS,
+    "Cache-Control": cacheControlFor(now, answer.validUntil),
+    ETag: etag,
+    // For benchmarks and operators: whether this instance computed the answer for this request.
+    "X-Answer-Cache": answer.version === null ? "off" : answer.fromCache ? "hit" : "miss",
+  };
   if (matchesIfNoneMatch(request.headers.get("if-none-match"), etag)) {
     return new Response(null, { status: 304, headers });
   }

@@ -43,6 +43,7 @@ describe("ETag and If-None-Match", () => {
 
     const again = await get("per_page=5&wijk=Overvecht");
     expect(again.headers.get("etag")).toBe(etag);
+    expect([first.headers.get("x-answer-cache"), again.headers.get("x-answer-cache")]).toEqual(["miss", "hit"]);
     expect(await again.text()).toBe(body);
 
     const notModified = await get("wijk=overvecht&per_page=5", { "If-None-Match": `"other", ${etag}` });

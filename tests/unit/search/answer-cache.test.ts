@@ -87,10 +87,13 @@ describe("answer cache", () => {
     expect((await cache.get("services", "k", at(40), answer("b"))).value).toBe("b");
   });
 
-  it("does not serve an answer computed for a later moment to an earlier one", async () => {
+  it("serves an answer to an earlier moment only within the minute it was computed in", async () => {
     const { cache } = setup();
-    await cache.get("services", "k", at(30), answer("later"));
-    expect((await cache.get("services", "k", T0, answer("earlier"))).value).toBe("earlier");
+    await cache.get("services", "k", at(50), answer("at 13:01:10"));
+    // 13:01:00, the start of that minute: nothing opens or closes between whole minutes.
+    expect((await cache.get("services", "k", at(40), answer("at 13:01:00"))).value).toBe("at 13:01:10");
+    // 13:00:59.999, the minute before: something may have opened at 13:01.
+    expect((await cache.get("services", "k", new Date(at(40).getTime() - 1), answer("at 13:00:59"))).value).toBe("at 13:00:59");
   });
 
   it("lets identical misses at the same time share one computation", async () => {

@@ -274,7 +274,7 @@ runMain(async () => {
       if (api.mode === "amount") log(`  ${result.key}: te weinig antwoorden in ${options.duration} s; opnieuw gemeten als ${options.connections * 2} verzoeken, alle afgewacht`);
       log(
         `  ${result.key.padEnd(20)} ${api.requestsPerSecond.toFixed(1)} req/s ${withLoad(api.loadAfter)} vs statisch ${file.requestsPerSecond.toFixed(0)} req/s ${withLoad(file.loadAfter)} = ${ratio(api.requestsPerSecond, file.requestsPerSecond)};` +
-          ` p50 ${ms(api.latency.p50, api.loadAfter)} p95 ${ms(api.latency.p95, api.loadAfter)}; ${api.latency.count} antwoorden, ${api.timeouts} time-outs, ${api.non2xx} niet-2xx, ${api.errors} fouten;` +
+          ` p50 ${ms(api.latency.p50, api.loadAfter)} p95 ${ms(api.latency.p95, api.loadAfter)}; ${api.latency.count} antwoorden, ${api.timeouts} time-outs, ${api.non2xx} niet-2xx${api.non2xx ? ` (${Object.entries(api.statusCodes).map(([code, n]) => `${n}× ${code}`).join(", ")})` : ""}, ${api.errors} fouten;` +
           ` RSS piek ${formatMb(peak)} ${withLoad(peakLoad)}; statisch ${file.non2xx + file.errors} niet-2xx/fouten, ${file.bytesPerRequest} bytes per antwoord`,
       );
     }

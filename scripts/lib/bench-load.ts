@@ -13,6 +13,8 @@ export type LoadResult = {
   /** autocannon's own p97.5, as a cross-check of the recorded latencies. */
   autocannonP97_5: number;
   non2xx: number;
+  /** Answers per HTTP status, e.g. { "200": 950, "503": 12 }. */
+  statusCodes: Record<string, number>;
   errors: number;
   /** Requests that had no answer within the timeout (also counted in errors). */
   timeouts: number;
@@ -101,6 +103,7 @@ async function runOnce(target: string, baseUrl: string, paths: readonly string[]
     latency: summarizeLatencies(latencies),
     autocannonP97_5: result.latency.p97_5,
     non2xx: result.non2xx,
+    statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, stats]) => [code, stats.count])),
     errors: result.errors,
     timeouts: result.timeouts,
     bytesPerRequest: result["2xx"] > 0 ? Math.round(result.throughput.total / result["2xx"]) : 0,

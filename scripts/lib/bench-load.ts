@@ -103,7 +103,7 @@ async function runOnce(target: string, baseUrl: string, paths: readonly string[]
     latency: summarizeLatencies(latencies),
     autocannonP97_5: result.latency.p97_5,
     non2xx: result.non2xx,
-    statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, stats]) => [code, stats.count])),
+    statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, stats]) => [code, stats?.count ?? 0])),
     errors: result.errors,
     timeouts: result.timeouts,
     bytesPerRequest: result["2xx"] > 0 ? Math.round(result.throughput.total / result["2xx"]) : 0,

@@ -138,11 +138,17 @@ export function ServiceMarkers({ places }: { places: MapPlace[] }) {
     // must not be Tab stops, or keyboard focus lands on markers nobody can see.
     const syncTabStops = () => {
       const view = map.getContainer().getBoundingClientRect();
-      for (const icon of map.getPane("markerPane")?.querySelectorAll<HTMLElement>(".leaflet-marker-icon") ?? []) {
+      const icons = [...(map.getPane("markerPane")?.querySelectorAll<HTMLElement>(".leaflet-marker-icon") ?? [])];
+      // All positions first, then all changes: reading a position after a change makes the
+      // browser lay the page out again, once per marker.
+      const inView = icons.map((icon) => {
         const box = icon.getBoundingClientRect();
-        const inView = box.right > view.left && box.left < view.right && box.bottom > view.top && box.top < view.bottom;
-        icon.tabIndex = inView ? 0 : -1;
-      }
+        return box.right > view.left && box.left < view.right && box.bottom > view.top && box.top < view.bottom;
+      });
+      icons.forEach((icon, i) => {
+        const tabIndex = inView[i] ? 0 : -1;
+        if (icon.tabIndex !== tabIndex) icon.tabIndex = tabIndex;
+      });
     };
     syncTabStops();
     map.on("moveend zoomend", syncTabStops);

@@ -21,6 +21,8 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
+          // Tests of what only a server can show (concurrent connections) run in the server pass.
+          exclude: process.env.TEST_DATABASE_URL ? [] : ["tests/integration/server-only/**"],
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
           // Server actions need a request runtime: see the file for what it replaces.

@@ -21,6 +21,9 @@ export function createPrismaClient(databaseUrl: string, pool: PoolOptions = {}) 
   return new PrismaClient({
     adapter: new PrismaPg({
       connectionString: databaseUrl,
+      // No JIT: compiling the search's one big plan cost 0.1–0.5 s, more than running it
+      // (ADR 0010). The embedded database ignores the setting (it has no JIT).
+      options: "-c jit=off",
       ...(pool.max ? { max: pool.max } : {}),
       ...(pool.applicationName ? { application_name: pool.applicationName } : {}),
       ...(pool.statementTimeout ? { statement_timeout: pool.statementTimeout } : {}),

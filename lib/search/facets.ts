@@ -3,7 +3,8 @@
 // access=walk-in, kind=formal), so a client can turn a facet straight into a link.
 import type { AccessMode, DebtPhase } from "../generated/prisma/enums";
 import { ACCESS_PARAM, PHASE_PARAM } from "./schemas";
-import type { SearchAnswer } from "./search-sql";
+import type { ReferenceData } from "./reference-data";
+import type { SqlFacets } from "./search-sql";
 import type { FacetName, FacetValue } from "./types";
 
 const invert = <K extends string, V extends string>(map: Record<K, V>) =>
@@ -27,15 +28,19 @@ function values(counts: [string, number][] | null, rename: (value: string) => st
   );
 }
 
-export function toFacets(counts: SearchAnswer["facets"]): Record<FacetName, FacetValue[]> {
+type Names = Pick<ReferenceData, "wijkByCode" | "categoryById">;
+
+/** `names`: wijk codes and category ids become slugs (a value the reference data does not know is left out). */
+export function toFacets(counts: SqlFacets, names: Names): Record<FacetName, FacetValue[]> {
   const open = Number(counts.open);
+  const list = (facet: string) => (counts.lists ?? []).filter(([f]) => f === facet).map(([, value, n]): [string, number] => [value, n]);
   return {
-    wijk: values(counts.wijk),
-    category: values(counts.category),
-    phase: values(counts.phase, (v) => PHASE_VALUE.get(v as DebtPhase)),
+    wijk: values(counts.wijk, (code) => names.wijkByCode.get(code)?.slug),
+    category: values(list("category"), (id) => names.categoryById.get(id)?.slug),
+    phase: values(list("phase"), (v) => PHASE_VALUE.get(v as DebtPhase)),
     kind: values(counts.kind, (v) => (v === "FORMAL" ? "formal" : v === "INFORMAL" ? "informal" : undefined)),
-    lang: values(counts.lang),
-    access: values(counts.access, (v) => ACCESS_VALUE.get(v as AccessMode)),
+    lang: values(list("lang")),
+    access: values(list("access"), (v) => ACCESS_VALUE.get(v as AccessMode)),
     free: values(counts.free),
     no_registration: values(counts.no_registration),
     // open: only "now" is a countable value; a weekday count would need every weekday's hours.

@@ -40,14 +40,15 @@ export async function searchPoints(params: SearchParams, options: { now?: Date }
   const [{ answer }] = await readDb.$queryRaw<{ answer: { total: number; places: number; features: MapFeature[] | null; validUntil: string | null } }[]>(Prisma.sql`
 WITH ${matchedSql(filters, at)},
 places AS (
-  SELECT m.location_id, min(m.location_name) AS name, min(m.latitude) AS latitude, min(m.longitude) AS longitude,
+  SELECT m.location_id, min(m.latitude) AS latitude, min(m.longitude) AS longitude,
     min(m.location_key) AS location_key,
     CASE WHEN bool_and(m.kind = 'FORMAL') THEN 'formal' WHEN bool_and(m.kind = 'INFORMAL') THEN 'informal' ELSE 'mixed' END AS kind,
     json_agg(json_build_object(
-      'itemId', m.item_id, 'serviceName', m.service_name, 'organisationName', m.organization_name,
-      'organisationSlug', m.organization_slug, 'kind', CASE WHEN m.kind = 'FORMAL' THEN 'formal' ELSE 'informal' END,
+      'itemId', m.item_id, 'serviceName', s.name, 'organisationName', o.name,
+      'organisationSlug', o.slug, 'kind', CASE WHEN m.kind = 'FORMAL' THEN 'formal' ELSE 'informal' END,
       'open', m.open_now) ORDER BY m.sort_key, m.item_id COLLATE "C") AS entries
-  FROM matched m WHERE m.location_id IS NOT NULL
+  FROM matched m JOIN "Service" s ON s.id = m.service_id JOIN "Organization" o ON o.id = s."organizationId"
+  WHERE m.location_id IS NOT NULL
   GROUP BY m.location_id
 ),
 shown AS (SELECT * FROM places ORDER BY location_key, location_id COLLATE "C" LIMIT ${MAX_MAP_PLACES})
@@ -57,7 +58,7 @@ SELECT json_build_object(
   'features', (SELECT json_agg(json_build_object(
       'type', 'Feature', 'id', p.location_id,
       'geometry', json_build_object('type', 'Point', 'coordinates', json_build_array(p.longitude, p.latitude)),
-      'properties', json_build_object('name', p.name, 'address', l.address1 || ', ' || l."postalCode" || ' ' || l.city, 'kind', p.kind, 'entries', p.entries))
+      'properties', json_build_object('name', l.name, 'address', l.address1 || ', ' || l."postalCode" || ' ' || l.city, 'kind', p.kind, 'entries', p.entries))
     ORDER BY p.location_key, p.location_id COLLATE "C")
     FROM shown p JOIN "Location" l ON l.id = p.location_id),
   'validUntil', least(

@@ -96,11 +96,11 @@ export async function searchServices(params: SearchParams, options: SearchOption
   searchRowsFetched.count += 1 + rows.length + details.services.size + details.places.size;
   const hours = new HoursTexts();
   return {
-    total: Number(answer.total),
+    total: Number(answer.facets.total),
     page: params.page,
     per_page: params.per_page,
     items: rows.flatMap((row) => toItem(row, details, ref, now, hours) ?? []),
-    facets: toFacets(answer.facets),
+    facets: toFacets(answer.facets, ref),
     near: nearOf(params, ref),
     validUntil: answer.validUntil === null ? null : new Date(answer.validUntil).toISOString(),
   };

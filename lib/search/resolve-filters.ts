@@ -44,11 +44,11 @@ export async function resolveFilters(params: SearchParams, now: Date): Promise<S
     buurt = { code: found.code, wijkCode: found.wijkCode };
   }
 
-  const categories = [...new Set(params.category)];
-  for (const slug of categories) {
-    if (!(await lookUp((data) => data.categoryBySlug.get(slug)))) {
-      throw new SearchInputError("category", `Onbekende categorie "${slug}".`);
-    }
+  const categories: string[] = [];
+  for (const slug of new Set(params.category)) {
+    const category = await lookUp((data) => data.categoryBySlug.get(slug));
+    if (!category) throw new SearchInputError("category", `Onbekende categorie "${slug}".`);
+    categories.push(category.id);
   }
 
   const words = params.q ? searchWords(params.q) : [];

@@ -30,6 +30,7 @@ export type SqlFilters = {
   trigram: string | null;
   wijk: { code: string; buurtCodes: string[] } | null;
   buurt: { code: string; wijkCode: string } | null;
+  /** Category ids (resolved from the slugs). */
   categories: string[];
   phases: DebtPhase[];
   kind: OrganizationKind | null;
@@ -76,20 +77,21 @@ export type PageRow = {
 
 export type FacetCounts = [string, number][];
 
-export type SearchAnswer = {
+/** The facet counts as SQL returns them: wijk codes and category ids, enum names; see facets.ts. */
+export type SqlFacets = {
   total: number;
+  wijk: FacetCounts | null;
+  kind: FacetCounts | null;
+  free: FacetCounts | null;
+  no_registration: FacetCounts | null;
+  open: number;
+  /** [facet ("phase" | "lang" | "access" | "category"), value, count] */
+  lists: [string, string, number][] | null;
+};
+
+export type SearchAnswer = {
   items: PageRow[] | null;
-  facets: {
-    wijk: FacetCounts | null;
-    category: FacetCounts | null;
-    phase: FacetCounts | null;
-    kind: FacetCounts | null;
-    lang: FacetCounts | null;
-    access: FacetCounts | null;
-    free: FacetCounts | null;
-    no_registration: FacetCounts | null;
-    open: number;
-  };
+  facets: SqlFacets;
   /** When the first opening or closing after `now` happens anywhere (ISO), or null. */
   validUntil: string | null;
 };
@@ -157,8 +159,7 @@ function filterConditions(f: SqlFilters): Prisma.Sql[] {
         AND (a."buurtCode" = ${f.buurt.code} OR a."wijkCode" = ${f.buurt.wijkCode})))`);
   }
   if (f.categories.length > 0) {
-    where.push(Prisma.sql`EXISTS (SELECT 1 FROM "ServiceCategory" sc JOIN "Category" c ON c.id = sc."categoryId"
-      WHERE sc."serviceId" = s.id AND c.slug = ANY(${f.categories}::text[]))`);
+    where.push(Prisma.sql`s."categoryIds" && ${f.categories}::text[]`);
   }
   if (f.phases.length > 0) where.push(Prisma.sql`s.phases && ${f.phases}::"DebtPhase"[]`);
   if (f.kind) where.push(Prisma.sql`o.kind = ${f.kind}::"OrganizationKind"`);
@@ -264,10 +265,10 @@ running AS MATERIALIZED (
 ),
 open_now AS (SELECT DISTINCT id FROM running),
 matched AS MATERIALIZED (
-  SELECT coalesce(sal.id, s.id) AS item_id, s.id AS service_id, sal.id AS sal_id,
-    s.name AS service_name, o.name AS organization_name, o.slug AS organization_slug, o.kind AS kind,
-    s.phases, s."accessModes" AS access_modes, s.languages, s."isFree" AS is_free, s."noRegistration" AS no_registration,
-    l.id AS location_id, l.name AS location_name, l.latitude, l.longitude, l."buurtCode" AS buurt_code, b."wijkCode" AS wijk_code,
+  SELECT coalesce(sal.id, s.id) AS item_id, s.id AS service_id, sal.id AS sal_id, o.kind AS kind,
+    s.phases, s."accessModes" AS access_modes, s.languages, s."categoryIds" AS category_ids,
+    s."isFree" AS is_free, s."noRegistration" AS no_registration,
+    l.id AS location_id, l.latitude, l.longitude, l."buurtCode" AS buurt_code, b."wijkCode" AS wijk_code,
     s."sortKey" AS sort_key, coalesce(l."sortKey", '') AS location_key,
     (open_now.id IS NOT NULL) AS open_now, coalesce(summary."hasHours", false) AS has_hours,
     ${text ? Prisma.sql`tm.rank` : Prisma.sql`0::float8`} AS rank
@@ -295,28 +296,37 @@ page AS (
   SELECT * FROM keyed m ORDER BY ${ORDER("m")} LIMIT ${q.limit} OFFSET ${q.offset}
 )
 SELECT json_build_object(
-  'total', (SELECT count(*) FROM matched),
   'items', (SELECT json_agg(json_build_object(
-      'serviceId', p.service_id, 'serviceName', p.service_name,
+      'serviceId', p.service_id, 'serviceName', ps.name,
       'phases', array_to_string(p.phases, ','), 'accessModes', array_to_string(p.access_modes, ','),
       'languages', array_to_string(p.languages, ','), 'isFree', p.is_free, 'noRegistration', p.no_registration,
       'categories', coalesce((SELECT string_agg(c.slug, ',' ORDER BY c."sortOrder", c.slug COLLATE "C")
-        FROM "ServiceCategory" sc JOIN "Category" c ON c.id = sc."categoryId" WHERE sc."serviceId" = p.service_id), ''),
-      'organizationName', p.organization_name, 'organizationKind', p.kind,
-      'serviceAtLocationId', p.sal_id, 'locationName', p.location_name, 'latitude', p.latitude, 'longitude', p.longitude,
+        FROM "Category" c WHERE c.id = ANY(p.category_ids)), ''),
+      'organizationName', po.name, 'organizationKind', p.kind,
+      'serviceAtLocationId', p.sal_id, 'locationName', pl.name, 'latitude', p.latitude, 'longitude', p.longitude,
       'buurtCode', p.buurt_code, 'distance', ${q.order === "distance" ? Prisma.sql`p.distance` : distanceSql(q.near, "p")})
-    ORDER BY ${ORDER("p")}) FROM page p),
-  'facets', json_build_object(
-    'wijk', ${facet(Prisma.sql`SELECT w.slug AS v, count(*) AS n FROM matched m JOIN "Wijk" w ON w.code = m.wijk_code GROUP BY w.slug`)},
-    'category', ${facet(Prisma.sql`SELECT c.slug AS v, count(*) AS n FROM matched m JOIN "ServiceCategory" sc ON sc."serviceId" = m.service_id JOIN "Category" c ON c.id = sc."categoryId" GROUP BY c.slug`)},
-    'phase', ${facet(Prisma.sql`SELECT x.v::text AS v, count(*) AS n FROM matched m, unnest(m.phases) AS x(v) GROUP BY x.v`)},
-    'kind', ${facet(Prisma.sql`SELECT m.kind::text AS v, count(*) AS n FROM matched m GROUP BY m.kind`)},
-    'lang', ${facet(Prisma.sql`SELECT x.v AS v, count(*) AS n FROM matched m, unnest(m.languages) AS x(v) GROUP BY x.v`)},
-    'access', ${facet(Prisma.sql`SELECT x.v::text AS v, count(*) AS n FROM matched m, unnest(m.access_modes) AS x(v) GROUP BY x.v`)},
-    'free', ${facet(Prisma.sql`SELECT m.is_free::text AS v, count(*) AS n FROM matched m GROUP BY m.is_free`)},
-    'no_registration', ${facet(Prisma.sql`SELECT m.no_registration::text AS v, count(*) AS n FROM matched m GROUP BY m.no_registration`)},
-    'open', (SELECT count(*) FROM matched m WHERE m.open_now)
-  ),
+    ORDER BY ${ORDER("p")})
+    FROM page p JOIN "Service" ps ON ps.id = p.service_id JOIN "Organization" po ON po.id = ps."organizationId"
+    LEFT JOIN "Location" pl ON pl.id = p.location_id),
+  -- Two passes over the matches for every facet: one for the single values (grouping sets),
+  -- one for the lists, unnested side by side (NULL where a list is shorter).
+  'facets', (SELECT json_build_object(
+      'wijk', json_agg(json_build_array(wijk_code, n)) FILTER (WHERE g = 'wijk' AND wijk_code IS NOT NULL),
+      'kind', json_agg(json_build_array(kind, n)) FILTER (WHERE g = 'kind'),
+      'free', json_agg(json_build_array(is_free::text, n)) FILTER (WHERE g = 'free'),
+      'no_registration', json_agg(json_build_array(no_registration::text, n)) FILTER (WHERE g = 'no_registration'),
+      'open', coalesce(max(open_count) FILTER (WHERE g = 'all'), 0),
+      'total', coalesce(max(n) FILTER (WHERE g = 'all'), 0),
+      'lists', (SELECT json_agg(json_build_array(f, v, n)) FROM (
+        SELECT CASE WHEN GROUPING(x.p) = 0 THEN 'phase' WHEN GROUPING(x.l) = 0 THEN 'lang' WHEN GROUPING(x.a) = 0 THEN 'access' ELSE 'category' END AS f,
+          coalesce(x.p::text, x.l, x.a::text, x.c) AS v, count(*) AS n
+        FROM matched m, unnest(m.phases, m.languages, m.access_modes, m.category_ids) AS x(p, l, a, c)
+        GROUP BY GROUPING SETS ((x.p), (x.l), (x.a), (x.c))) AS lists WHERE v IS NOT NULL))
+    FROM (
+      SELECT CASE WHEN GROUPING(wijk_code) = 0 THEN 'wijk' WHEN GROUPING(kind) = 0 THEN 'kind' WHEN GROUPING(is_free) = 0 THEN 'free'
+          WHEN GROUPING(no_registration) = 0 THEN 'no_registration' ELSE 'all' END AS g,
+        wijk_code, kind, is_free, no_registration, count(*) AS n, count(*) FILTER (WHERE open_now) AS open_count
+      FROM matched GROUP BY GROUPING SETS ((wijk_code), (kind), (is_free), (no_registration), ())) AS single),
   -- When some answer could change: the next opening anywhere, or the end of one running now.
   -- Wider than this result (any place, not only matches), so never too late.
   'validUntil', least(

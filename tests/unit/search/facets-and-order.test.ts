@@ -1,23 +1,47 @@
 import { describe, expect, it } from "vitest";
 import { FACET_NAMES, toFacets } from "@/lib/search/facets";
 import { effectiveSort } from "@/lib/search/ordering";
-import type { SearchAnswer } from "@/lib/search/search-sql";
+import type { SqlFacets } from "@/lib/search/search-sql";
 
-const none: SearchAnswer["facets"] = { wijk: null, category: null, phase: null, kind: null, lang: null, access: null, free: null, no_registration: null, open: 0 };
+const none: SqlFacets = { total: 0, wijk: null, kind: null, free: null, no_registration: null, open: 0, lists: null };
+const names = {
+  wijkByCode: new Map([["WK034403", { code: "WK034403", name: "Overvecht", slug: "overvecht" }], ["WK034406", { code: "WK034406", name: "Zuidwest", slug: "zuidwest" }]]),
+  categoryById: new Map([["c1", { id: "c1", slug: "voedsel", name: "Voedsel", nameEn: "Food", sortOrder: 1 }], ["c2", { id: "c2", slug: "schuldhulp", name: "Schuldhulp", nameEn: "Debt help", sortOrder: 2 }]]),
+};
 
 describe("toFacets", () => {
   it("spells the SQL counts as the API parameters take them, most frequent first, then by value", () => {
-    const facets = toFacets({
-      wijk: [["overvecht", 1], ["zuidwest", 1]],
-      category: [["voedsel", 3], ["schuldhulp", 1]],
-      phase: [["NAZORG", 1], ["SIGNALEREN", 2], ["OPLOSSEN", 1]],
-      kind: [["INFORMAL", 2], ["FORMAL", 1]],
-      lang: [["ar", 1], ["nl", 3]],
-      access: [["WALK_IN", 2], ["ONLINE", 1], ["HOME_VISIT", 1]],
-      free: [["false", 1], ["true", 2]],
-      no_registration: [["false", 2], ["true", 1]],
-      open: 1,
-    });
+    const facets = toFacets(
+      {
+        total: 3,
+        wijk: [["WK034403", 1], ["WK034406", 1]],
+        kind: [["INFORMAL", 2], ["FORMAL", 1]],
+        free: [["false", 1], ["true", 2]],
+        no_registration: [["false", 2], ["true", 1]],
+        open: 1,
+        lists: [
+          ["category", "c1", 3],
+          ["category", "c2", 1],
+          ["phase", "NAZORG", 1],
+          ["phase", "SIGNALEREN", 2],
+          ["phase", "OPLOSSEN", 1],
+          ["lang", "ar", 1],
+          ["lang", "nl", 3],
+          ["access", "WALK_IN", 2],
+          ["access", "ONLINE", 1],
+          ["access", "HOME_VISIT", 1],
+        ],
+      },
+      names,
+    );
+    expect(facets.wijk).toEqual([
+      { value: "overvecht", count: 1 },
+      { value: "zuidwest", count: 1 },
+    ]);
+    expect(facets.category).toEqual([
+      { value: "voedsel", count: 3 },
+      { value: "schuldhulp", count: 1 },
+    ]);
     expect(Object.keys(facets)).toEqual([...FACET_NAMES]);
     expect(facets.phase).toEqual([
       { value: "signaleren", count: 2 },
@@ -45,12 +69,17 @@ describe("toFacets", () => {
   });
 
   it("gives empty lists when nothing matched, and drops values the API has no spelling for", () => {
-    expect(toFacets(none)).toEqual(Object.fromEntries(FACET_NAMES.map((name) => [name, []])));
-    expect(toFacets({ ...none, phase: [["BETALEN", 4]], kind: [["OTHER", 1]] })).toMatchObject({ phase: [], kind: [] });
+    expect(toFacets(none, names)).toEqual(Object.fromEntries(FACET_NAMES.map((name) => [name, []])));
+    expect(toFacets({ ...none, lists: [["phase", "BETALEN", 4], ["category", "gone", 2]], kind: [["OTHER", 1]], wijk: [["WK039999", 1]] }, names)).toMatchObject({
+      phase: [],
+      kind: [],
+      category: [],
+      wijk: [],
+    });
   });
 
   it("reads counts PostgreSQL sends as text (bigint) as numbers", () => {
-    expect(toFacets({ ...none, wijk: [["overvecht", "12" as unknown as number]], open: "3" as unknown as number })).toMatchObject({
+    expect(toFacets({ ...none, wijk: [["WK034403", "12" as unknown as number]], open: "3" as unknown as number }, names)).toMatchObject({
       wijk: [{ value: "overvecht", count: 12 }],
       open: [{ value: "now", count: 3 }],
     });

@@ -240,10 +240,6 @@ function orderSql(q: SqlQuery): { k1: Prisma.Sql; k2: Prisma.Sql; join: Prisma.S
 
 const ORDER = (alias: string) => Prisma.raw(`${alias}.k1, ${alias}.k2 NULLS LAST, ${alias}.sort_key, ${alias}.location_key, ${alias}.item_id COLLATE "C"`);
 
-/** [value, count] pairs of one facet, most frequent first, then by value. */
-const facet = (select: Prisma.Sql) =>
-  Prisma.sql`(SELECT json_agg(json_build_array(v, n) ORDER BY n DESC, v COLLATE "C") FROM (${select}) AS f)`;
-
 /**
  * The CTEs every search shares, ending in `matched` (one row per matching item) and `running`
  * (the openings running at `now`): what the result page, the facets and the map points read.

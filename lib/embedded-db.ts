@@ -7,6 +7,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { keepProtocolSequencesTogether } from "./embedded-db-sequences";
 import { UserError } from "./errors";
 
 export type EmbeddedDatabase = {
@@ -94,6 +95,7 @@ export async function startEmbeddedDatabase(options: Options = {}): Promise<Embe
     );
   }
 
+  keepProtocolSequencesTogether(db);
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: options.port ?? 0, maxConnections: MAX_CONNECTIONS });
   try {
     await server.start();

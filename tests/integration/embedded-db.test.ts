@@ -48,6 +48,29 @@ describe("the embedded database", () => {
     }
   }, START_TIMEOUT);
 
+  it("keeps each connection's parameterised queries whole while another holds a transaction", async () => {
+    const database = await startEmbeddedDatabase();
+    const clients = [0, 1, 2].map(() => new pg.Client({ connectionString: database.url }));
+    try {
+      await Promise.all(clients.map((c) => c.connect()));
+      const [holder, a, b] = clients;
+      await holder.query("BEGIN");
+      await holder.query("SELECT 1");
+      // Both queue their first protocol message behind the open transaction: with different
+      // parameter counts, a Parse of one taking the other's unnamed statement would fail.
+      const pending = [
+        ...Array.from({ length: 5 }, (_, i) => a.query("SELECT $1::int + $2::int + $3::int AS n", [i, 1, 1])),
+        ...Array.from({ length: 5 }, (_, i) => b.query("SELECT $1::int + $2::int + $3::int + $4::int AS n", [i, 1, 1, 1])),
+      ];
+      await holder.query("COMMIT");
+      const results = await Promise.all(pending);
+      expect(results.map((r) => r.rows[0].n)).toEqual([2, 3, 4, 5, 6, 3, 4, 5, 6, 7]);
+    } finally {
+      await Promise.all(clients.map((c) => c.end()));
+      await database.stop();
+    }
+  }, START_TIMEOUT);
+
   it("says clearly when its folder is in use by another process", async () => {
     const dataDir = path.join(dir, "locked");
     // A live process that is not this one: the parent of this test worker.

@@ -15,6 +15,7 @@
 import { amsterdamDate, amsterdamInstant, dateKey, NEXT_OPENING_SEARCH_DAYS, openingsOn, toCivilDate } from "../hours";
 import type { CivilDate, HoursException, Interval, ScheduleRule } from "../hours";
 import { addDays } from "../hours/civil-date";
+import { toExceptions, toRules, type ExceptionTuple, type RuleTuple } from "./hours-rows";
 import type { Db } from "../db";
 
 /** Days after today the openings cover (plus yesterday). */
@@ -39,30 +40,12 @@ export function windowFor(now: Date): OpeningWindow {
 
 type RuleRow = { sal: string; rules: string | null; exceptions: string | null };
 
-function dbDate(value: string): Date {
-  return new Date(`${value.slice(0, 10)}T00:00:00.000Z`);
-}
-
 function parseRules(text: string | null): ScheduleRule[] {
-  if (!text) return [];
-  return (JSON.parse(text) as [ScheduleRule["freq"], ScheduleRule["byDay"], number | null, string, string, string | null, string | null][]).map(
-    ([freq, byDay, weekOfMonth, opensAt, closesAt, validFrom, validTo]) => ({
-      freq,
-      byDay,
-      weekOfMonth,
-      opensAt,
-      closesAt,
-      validFrom: validFrom === null ? null : dbDate(validFrom),
-      validTo: validTo === null ? null : dbDate(validTo),
-    }),
-  );
+  return text ? toRules(JSON.parse(text) as RuleTuple[]) : [];
 }
 
 function parseExceptions(text: string | null): HoursException[] {
-  if (!text) return [];
-  return (JSON.parse(text) as [HoursException["kind"], string, string, string | null, string | null, string | null][]).map(
-    ([kind, startDate, endDate, opensAt, closesAt, reason]) => ({ kind, startDate: dbDate(startDate), endDate: dbDate(endDate), opensAt, closesAt, reason }),
-  );
+  return text ? toExceptions(JSON.parse(text) as ExceptionTuple[]) : [];
 }
 
 export type PlaceOpenings = { intervals: Interval[]; hasHours: boolean; laterOpening: Date | null };

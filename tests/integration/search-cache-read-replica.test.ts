@@ -3,17 +3,13 @@
 // test database whose data differs, so an answer shows which database it was read from. On the
 // PostgreSQL server (TEST_DATABASE_URL) also with the read URL pointing at the same database:
 // the connections are told apart by application_name in pg_stat_activity.
-import { readFileSync } from "node:fs";
-import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { db, disconnectDb, getDb, getReadDb, hasReadReplica, readDb, READ_APPLICATION_NAME, VERSION_APPLICATION_NAME, WRITE_APPLICATION_NAME } from "@/lib/db";
-import { startEmbeddedDatabase } from "@/lib/embedded-db";
 import { resetEnv } from "@/lib/env";
 import { cachedSearchServices, resetSearchCache } from "@/lib/search/cached-search";
 import { params, TUESDAY_AFTERNOON } from "./search/search-helpers";
-import { databaseUrlFor } from "./support/server-url";
-import { withTestDatabase } from "./support/test-database";
+import { createCopy, withTestDatabase } from "./support/test-database";
 
 const t = withTestDatabase();
 const onServer = inject("testDatabase").kind === "server";
@@ -22,24 +18,7 @@ const REPLICA_NAME = "Alleen op de replica";
 const PRIMARY_NAME = "Alleen op de primaire database";
 
 /** A second copy of the seeded test database, standing in for a replica. */
-async function copyOfTemplate(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const config = inject("testDatabase");
-  if (config.kind === "embedded") {
-    const embedded = await startEmbeddedDatabase({ loadDataDir: new Blob([readFileSync(config.dumpFile)]) });
-    return { url: embedded.url, drop: () => embedded.stop() };
-  }
-  const name = `sk_replica_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
-  const admin = new pg.Client({ connectionString: config.serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${config.template}"`);
-  return {
-    url: databaseUrlFor(config.serverUrl, name),
-    drop: async () => {
-      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await admin.end();
-    },
-  };
-}
+const copyOfTemplate = () => createCopy("sk_replica");
 
 async function useReadUrl(url: string | undefined): Promise<void> {
   if (url) process.env.DATABASE_READ_URL = url;

@@ -11,14 +11,15 @@ import { databaseUrlFor } from "./server-url";
 
 export type TestDatabase = { url: string; db: Db };
 
-async function createCopy(): Promise<{ url: string; drop: () => Promise<void> }> {
+/** A fresh copy of the seeded template database (also for tests that need a second one). */
+export async function createCopy(prefix = "sk_test"): Promise<{ url: string; drop: () => Promise<void> }> {
   const config = inject("testDatabase");
   if (config.kind === "embedded") {
     const dump = new Blob([readFileSync(config.dumpFile)]);
     const embedded = await startEmbeddedDatabase({ loadDataDir: dump });
     return { url: embedded.url, drop: () => embedded.stop() };
   }
-  const name = `sk_test_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
+  const name = `${prefix}_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
   const admin = new pg.Client({ connectionString: config.serverUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${config.template}"`);

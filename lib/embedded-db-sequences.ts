@@ -8,8 +8,8 @@
 // Query) makes the queue finish that connection's sequence first, as a server would.
 import type { PGlite } from "@electric-sql/pglite";
 
-/** Message types that end a sequence: Sync, simple Query, Terminate. */
-const SEQUENCE_END = new Set(["S".charCodeAt(0), "Q".charCodeAt(0), "X".charCodeAt(0)]);
+/** Extended-protocol messages that leave the sequence open until a Sync: Parse, Bind, Describe, Execute, Close, Flush. */
+const IN_SEQUENCE = new Set([..."PBDECH"].map((c) => c.charCodeAt(0)));
 
 export function keepProtocolSequencesTogether(db: PGlite): void {
   let midSequence = false;
@@ -17,10 +17,10 @@ export function keepProtocolSequencesTogether(db: PGlite): void {
   const execProtocolRawStream = db.execProtocolRawStream.bind(db);
   db.isInTransaction = () => midSequence || isInTransaction();
   db.execProtocolRawStream = (message, options) => {
-    // A startup message has no type byte (its first byte is part of a length): not a sequence.
-    const type = message[0];
-    const startup = message.length >= 8 && new DataView(message.buffer, message.byteOffset).getInt32(4) === 196608;
-    midSequence = !startup && !SEQUENCE_END.has(type);
+    // Anything else (Sync, a simple Query, Terminate, and messages without a type byte such as
+    // a startup or cancel request) ends or is no sequence, so no connection can hold the queue
+    // by an idle or odd message.
+    midSequence = IN_SEQUENCE.has(message[0]);
     return execProtocolRawStream(message, options);
   };
 }

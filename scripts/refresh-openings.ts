@@ -9,7 +9,8 @@ import { runMain } from "./lib/run-main";
 runMain(async () => {
   try {
     const started = Date.now();
-    const counts = await db.$transaction((tx) => refreshAllOpenings(tx), { timeout: 600_000, maxWait: 60_000 });
+    // Batch by batch, each in a transaction of its own: editors never wait for the whole run.
+    const counts = await refreshAllOpenings(db);
     console.log(`Openingstijden: ${counts.openings} openingen voor ${counts.places} plaatsen uitgerekend in ${Math.round((Date.now() - started) / 1000)} s.`);
     return 0;
   } finally {

@@ -22,6 +22,8 @@ import type { Db } from "../db";
 export const WINDOW_DAYS = 14;
 /** A search refreshes the window itself when fewer days than this are left ahead of today. */
 export const MIN_DAYS_AHEAD = 7;
+/** How far from the window's first day the first opening after it is looked for. */
+const LATER_OPENING_DAYS = 1 + (WINDOW_DAYS - MIN_DAYS_AHEAD) + NEXT_OPENING_SEARCH_DAYS + 1;
 /** No interval is longer than this (a span starts on its day and ends the next at the latest). */
 export const MAX_OPENING_HOURS = 48;
 /** Places per batch of a full refresh: bounds memory and statement size at 100,000 places. */
@@ -64,10 +66,10 @@ export function computeOpenings(window: OpeningWindow, rules: readonly ScheduleR
       intervals.push({ start: interval.start, end: new Date(Math.min(interval.end.getTime(), longest)) });
     }
   }
-  // The first opening after the window, as far ahead as openState looks from the window's first
-  // day (plus two days, so a search a day or two after the refresh still sees as far).
+  // The first opening after the window, as far ahead as openState looks from any day the window
+  // still counts as fresh (up to WINDOW_DAYS - MIN_DAYS_AHEAD days after the refresh).
   let laterOpening: Date | null = null;
-  for (let offset = days + 1; offset <= NEXT_OPENING_SEARCH_DAYS + 3 && !laterOpening; offset++) {
+  for (let offset = days + 1; offset <= LATER_OPENING_DAYS && !laterOpening; offset++) {
     laterOpening = openingsOn(addDays(window.from, offset), rules, exceptions)[0]?.start ?? null;
   }
   return { intervals, hasHours: true, laterOpening };
@@ -154,9 +156,16 @@ export async function refreshOpenings(tx: Executor, serviceAtLocationIds: readon
  * Works out every place's openings for the window of `now` and records the window. Batches of
  * places, so memory stays bounded; run inside a transaction or not (the daily job, a search).
  */
-export async function refreshAllOpenings(tx: Executor, now = new Date()): Promise<{ places: number; openings: number }> {
+export async function refreshAllOpenings(tx: Executor | Transactional, now = new Date()): Promise<{ places: number; openings: number }> {
   const window = windowFor(now);
   const patterns = new Map<string, PlaceOpenings>();
+  // Given a client rather than a transaction (the daily job), each batch is a transaction of
+  // its own, so editors wait for one batch at most, not for the whole refresh.
+  const inBatch = <T>(work: (t: Executor) => Promise<T>): Promise<T> =>
+    // typeof, not `in`: lib/db's `db` is a proxy that only answers property reads.
+    typeof (tx as Partial<Transactional>).$transaction === "function"
+      ? (tx as Transactional).$transaction((t) => work(t), { timeout: 120_000, maxWait: 60_000 })
+      : work(tx);
   let after = "";
   let places = 0;
   let openings = 0;
@@ -164,7 +173,12 @@ export async function refreshAllOpenings(tx: Executor, now = new Date()): Promis
     const batch = await tx.$queryRawUnsafe<{ id: string }[]>(`SELECT id FROM "ServiceAtLocation" WHERE id > $1 ORDER BY id LIMIT ${BATCH}`, after);
     if (batch.length === 0) break;
     const ids = batch.map((b) => b.id);
-    openings += await writePlaces(tx, ids, window, patterns);
+    openings += await inBatch(async (t) => {
+      // Writers of published data take the data version row first (its trigger): taking it
+      // before reading the rules means no edit can commit between the read and the write.
+      await t.$queryRawUnsafe(`SELECT 1 FROM "DataVersion" WHERE id = 1 FOR UPDATE`);
+      return writePlaces(t, ids, window, patterns);
+    });
     places += ids.length;
     after = ids[ids.length - 1];
   }

@@ -121,8 +121,8 @@ function textMatchSql(f: SqlFilters): Prisma.Sql | null {
     FROM "Service" s
     WHERE s.id IN (
       SELECT s.id FROM "Service" s WHERE ${fullText}
-      UNION SELECT s.id FROM "Service" s WHERE ${words} <% s."nameSearch"
-      UNION SELECT s.id FROM "Service" s WHERE ${words} <% s."organizationNameSearch")`;
+      UNION SELECT s.id FROM "Service" s WHERE ${words} <% s."nameSearch" AND word_similarity(${words}, s."nameSearch") >= ${NAME_SIMILARITY_THRESHOLD}
+      UNION SELECT s.id FROM "Service" s WHERE ${words} <% s."organizationNameSearch" AND word_similarity(${words}, s."organizationNameSearch") >= ${NAME_SIMILARITY_THRESHOLD})`;
 }
 
 /**

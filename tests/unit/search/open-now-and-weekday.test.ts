@@ -32,6 +32,9 @@ const patterns: { name: string; rules: RuleTuple[]; exceptions: ExceptionTuple[]
   { name: "special hours on a Wednesday", rules: [rule("FR", "10:00", "12:30")], exceptions: [exception("SPECIAL_HOURS", "2026-12-23", "2026-12-23", "10:00", "12:30")] },
   { name: "closed over Christmas", rules: [rule("TH", "09:00", "17:00"), rule("FR", "09:00", "17:00")], exceptions: [exception("CLOSED", "2026-12-24", "2027-01-01")] },
   { name: "special hours on a holiday", rules: [rule("TH", "10:00", "15:00")], exceptions: [exception("SPECIAL_HOURS", "2026-12-25", "2026-12-25", "12:00", "15:00")] },
+  // Its first opening is two months ahead: found after the window, also when the window was
+  // refreshed six days before the moment (the search still counts it fresh then).
+  { name: "starts in February", rules: [rule("TH", "10:00", "12:00", { from: "2027-02-11" })], exceptions: [] },
   { name: "no hours", rules: [], exceptions: [exception("SPECIAL_HOURS", "2026-11-17", "2026-11-17", "09:00", "17:00")] },
 ];
 

@@ -2,22 +2,13 @@
 // connection that changes published data raises it once; work that is rolled back, and
 // writes to private tables, do not. Runs on the embedded database and, with
 // TEST_DATABASE_URL, on the server.
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { queryDataVersion } from "@/lib/search/data-version";
+import { withSecondConnection } from "./support/second-connection";
 import { withTestDatabase } from "./support/test-database";
 
 const t = withTestDatabase();
-let other: pg.Client;
-
-beforeAll(async () => {
-  other = new pg.Client({ connectionString: t.url });
-  await other.connect();
-});
-
-afterAll(async () => {
-  await other?.end();
-});
+const other = withSecondConnection(t);
 
 const version = () => queryDataVersion(t.db);
 

@@ -2,28 +2,19 @@
 // Cache-Control bounded by the answer's validUntil, and 503 + Retry-After when this instance
 // already runs as many searches as it may (the limit held by a promise the test controls).
 import { NextRequest } from "next/server";
-import pg from "pg";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { resetEnv } from "@/lib/env";
 import { handleServicesRequest } from "@/lib/search/api-handler";
 import { answerCache, resetSearchCache, searchLimit, searchServicesAnswer } from "@/lib/search/cached-search";
 import { searchServices } from "@/lib/search/queries";
 import { params, TUESDAY_AFTERNOON } from "./search/search-helpers";
+import { withSecondConnection } from "./support/second-connection";
 import { withTestDatabase } from "./support/test-database";
 
 const t = withTestDatabase();
-let other: pg.Client;
-
-beforeAll(async () => {
-  other = new pg.Client({ connectionString: t.url });
-  await other.connect();
-  // Settles the openings window (a write) before the version is looked at.
-  await searchServices(params("per_page=1"), { now: TUESDAY_AFTERNOON });
-});
-
-afterAll(async () => {
-  await other?.end();
-});
+// The first search of a day may refresh the openings window, a write that raises the data
+// version; done first so the tests start from a settled version.
+const other = withSecondConnection(t, () => searchServices(params("per_page=1"), { now: TUESDAY_AFTERNOON }));
 
 afterEach(() => {
   for (const name of ["SEARCH_CONCURRENCY", "SEARCH_QUEUE"]) delete process.env[name];

@@ -1,27 +1,18 @@
 // GET /api/v1/map-points through the answer cache: paging and order do not make a new answer,
 // ETag/304 as on /api/v1/services, a publish in another connection gives fresh points.
 import { NextRequest } from "next/server";
-import pg from "pg";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { answerCache, resetSearchCache } from "@/lib/search/cached-search";
 import { handleMapPointsRequest } from "@/lib/search/points-handler";
 import { searchServices } from "@/lib/search/queries";
 import { params, TUESDAY_AFTERNOON } from "./search/search-helpers";
+import { withSecondConnection } from "./support/second-connection";
 import { withTestDatabase } from "./support/test-database";
 
 const t = withTestDatabase();
-let other: pg.Client;
-
-beforeAll(async () => {
-  other = new pg.Client({ connectionString: t.url });
-  await other.connect();
-  // Settles the openings window (a write) before the version is looked at.
-  await searchServices(params("per_page=1"), { now: TUESDAY_AFTERNOON });
-});
-
-afterAll(async () => {
-  await other?.end();
-});
+// The first search of a day may refresh the openings window, a write that raises the data
+// version; done first so the tests start from a settled version.
+const other = withSecondConnection(t, () => searchServices(params("per_page=1"), { now: TUESDAY_AFTERNOON }));
 
 afterEach(() => resetSearchCache());
 

@@ -1,29 +1,19 @@
 // The answer cache against the real search and database: a repeated query is answered from
 // memory, a publish (a commit in any connection) makes every instance compute again, and an
 // answer ends at its validUntil. Counted through the cache's own counters, the database is real.
-import pg from "pg";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { resetEnv } from "@/lib/env";
 import { runPageSearch } from "@/lib/map/page-search";
 import { searchServices } from "@/lib/search/queries";
 import { answerCache, createAnswerCache, resetSearchCache, searchServicesAnswer } from "@/lib/search/cached-search";
 import { params, TUESDAY_AFTERNOON } from "./search/search-helpers";
+import { withSecondConnection } from "./support/second-connection";
 import { withTestDatabase } from "./support/test-database";
 
 const t = withTestDatabase();
-let other: pg.Client;
-
-beforeAll(async () => {
-  other = new pg.Client({ connectionString: t.url });
-  await other.connect();
-  // The first search of a day may refresh the openings window, a write that raises the data
-  // version; done here so the tests below start from a settled version.
-  await searchServices(params("per_page=1"), { now: TUESDAY_AFTERNOON });
-});
-
-afterAll(async () => {
-  await other?.end();
-});
+// The first search of a day may refresh the openings window, a write that raises the data
+// version; done first so the tests start from a settled version.
+const other = withSecondConnection(t, () => searchServices(params("per_page=1"), { now: TUESDAY_AFTERNOON }));
 
 afterEach(() => {
   delete process.env.SEARCH_CACHE;

@@ -2,21 +2,13 @@
 // interleave): the data version's triggers keep concurrent writers in one lock order. Included
 // by vitest.config.ts only when TEST_DATABASE_URL points at a PostgreSQL server.
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { queryDataVersion } from "@/lib/search/data-version";
+import { withSecondConnection, type SecondConnection } from "../support/second-connection";
 import { withTestDatabase } from "../support/test-database";
 
 const t = withTestDatabase();
-let other: pg.Client;
-
-beforeAll(async () => {
-  other = new pg.Client({ connectionString: t.url });
-  await other.connect();
-});
-
-afterAll(async () => {
-  await other?.end();
-});
+const other = withSecondConnection(t);
 
 const version = () => queryDataVersion(t.db);
 
@@ -30,7 +22,7 @@ describe("data version on the server", () => {
         const { rows } = await other.query<{ id: string }>(`SELECT id FROM "Service" ORDER BY id LIMIT 2`);
         const [one, two] = rows.map((row) => row.id);
         const before = await version();
-        const touch = (client: pg.Client, id: string) => client.query(`UPDATE "Service" SET description = description || ' ' WHERE id = $1`, [id]);
+        const touch = (client: Pick<SecondConnection, "query">, id: string) => client.query(`UPDATE "Service" SET description = description || ' ' WHERE id = $1`, [id]);
 
         const { rows: [{ pid }] } = await second.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
         await other.query("BEGIN");

@@ -2,7 +2,9 @@
 // every matching place (not only the page of results in the list) as compact GeoJSON, one
 // feature per place. The map loads it after the page is on screen, so the HTML carries the
 // list and nothing more.
-import type { MarkerKind } from "./map-points";
+
+/** A marker's colour: a place where only formal, only informal, or both kinds of partners help. */
+export type MarkerKind = "formal" | "informal" | "mixed";
 
 export const MAP_POINTS_PATH = "/api/v1/map-points";
 /** The wijk outlines, one cacheable file for every page with a map. */

@@ -6,11 +6,12 @@ import { dutchFallbackMessages, invalidParameterBody, issuesFromZod } from "./ap
 import { errorResponse } from "./api-handler";
 import { cachedAnswer } from "./cached-search";
 import { answerResponse, ERROR_HEADERS, type RenderedAnswer } from "./http-cache";
-import { searchPoints, type MapPoints } from "./points";
+import { searchPoints } from "./points";
+import type { MapPointsCollection } from "../search-ui/map-features";
 import { pointsQueryKey } from "./query-key";
 import { searchParamsInput, searchParamsSchema } from "./schemas";
 
-const POINTS_RENDERING: RenderedAnswer<MapPoints> = { name: "geojson", contentType: "application/geo+json", render: (points) => JSON.stringify(points) };
+const POINTS_RENDERING: RenderedAnswer<MapPointsCollection> = { name: "geojson", contentType: "application/geo+json", render: (points) => JSON.stringify(points) };
 
 export async function handleMapPointsRequest(request: NextRequest, now?: Date): Promise<Response> {
   const parsed = searchParamsSchema.safeParse(searchParamsInput(request.nextUrl.searchParams), { error: dutchFallbackMessages });

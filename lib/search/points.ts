@@ -10,34 +10,19 @@ import { ensureOpeningWindow } from "./openings";
 import { resolveFilters } from "./resolve-filters";
 import type { SearchParams } from "./schemas";
 import { matchedSql } from "./search-sql";
+import type { MapPointsCollection, MapPointsFeature } from "../search-ui/map-features";
 
 export const MAX_MAP_PLACES = 10_000;
 
-export type MapEntry = { itemId: string; serviceName: string; organisationName: string; organisationSlug: string; kind: "formal" | "informal"; open: boolean };
-
-export type MapFeature = {
-  type: "Feature";
-  id: string;
-  geometry: { type: "Point"; coordinates: [number, number] };
-  properties: { name: string; address: string; kind: "formal" | "informal" | "mixed"; entries: MapEntry[] };
-};
-
-export type MapPoints = {
-  type: "FeatureCollection";
-  /** Matching items with a place (an item is a service at a location). */
-  total: number;
-  truncated: boolean;
-  features: MapFeature[];
-};
-
-export type MapPointsAnswer = { points: MapPoints; validUntil: string | null };
+/** The answer's shape is the map's (lib/search-ui/map-features.ts): one contract for both ends. */
+export type MapPointsAnswer = { points: MapPointsCollection; validUntil: string | null };
 
 export async function searchPoints(params: SearchParams, options: { now?: Date } = {}): Promise<MapPointsAnswer> {
   const now = options.now ?? new Date();
   await ensureOpeningWindow(db, now);
   const filters = await resolveFilters(params, now);
   const at = now.toISOString();
-  const [{ answer }] = await readDb.$queryRaw<{ answer: { total: number; places: number; features: MapFeature[] | null; validUntil: string | null } }[]>(Prisma.sql`
+  const [{ answer }] = await readDb.$queryRaw<{ answer: { total: number; places: number; features: MapPointsFeature[] | null; validUntil: string | null } }[]>(Prisma.sql`
 WITH ${matchedSql(filters, at)},
 places AS (
   SELECT m.location_id, min(m.latitude) AS latitude, min(m.longitude) AS longitude,

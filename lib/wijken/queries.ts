@@ -5,7 +5,6 @@ import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { parseAreaGeometry } from "../geo/geometry";
 import { buurtteamsPerBuurt } from "./buurtteams";
-import { wijkMapPoints } from "./map-points";
 
 /** The ten wijken for the index page, in alphabetical order. */
 export async function listWijken() {
@@ -106,7 +105,6 @@ export async function getWijkPage(slug: string) {
     services,
     buurtteams: buurtteamsPerBuurt(wijk.code, wijk.buurten, services),
     networks,
-    mapPoints: wijkMapPoints(services),
   };
 }
 

@@ -8,6 +8,11 @@
 // Bounded in entries and in bytes (the JSON size of the answers), least recently used first
 // out. Identical misses at the same time share one computation, which runs under the search
 // concurrency limit (search-limit.ts). Errors are never cached.
+//
+// A caller may pass an admission (`admit`): it runs only when this call is about to start a
+// computation of its own, before it waits for a turn, and may refuse by throwing. The public
+// API counts its rate limit there (lib/ratelimit/response.ts admitUnder), so answers from
+// memory and shared computations cost no rate-limit write.
 import { createHash } from "node:crypto";
 import type { DataVersionReader } from "./data-version";
 import type { ConcurrencyLimit } from "./search-limit";
@@ -23,6 +28,12 @@ export type Computed<T> = {
 };
 
 export type Rendering = { body: string; etag: string };
+
+/**
+ * Runs before a call starts a computation of its own (not for hits or shared computations);
+ * throws to refuse it, and the call rejects with that error.
+ */
+export type Admission = () => Promise<void>;
 
 export type Answer<T> = {
   value: T;
@@ -74,6 +85,9 @@ type Entry = {
 
 const MINUTE = 60_000;
 
+/** What a computation in `computing` comes to when its starter was refused admission. */
+const REFUSED = Symbol("refused admission");
+
 export function etagOf(body: string): string {
   return `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
 }
@@ -88,7 +102,7 @@ function validUntilOf(validUntil: string | null | undefined, now: number): numbe
 export class AnswerCache {
   /** In least recently used order: a hit moves its entry to the end. */
   private readonly entries = new Map<string, Entry>();
-  private readonly computing = new Map<string, Promise<Entry>>();
+  private readonly computing = new Map<string, Promise<Entry | typeof REFUSED>>();
   private bytes = 0;
   private newestVersion = -1n;
   private readonly counts = { hits: 0, misses: 0, computations: 0, shared: 0, evictions: 0 };
@@ -105,13 +119,20 @@ export class AnswerCache {
 
   /**
    * The answer to `queryKey` in `namespace` (e.g. "services", "points") at `now`: from memory
-   * when an entry of the current data version is valid at `now`, else from `compute`.
+   * when an entry of the current data version is valid at `now`, else from `compute`, after
+   * `admit` lets this call start it.
    */
-  async get<T>(namespace: string, queryKey: string, now: Date, compute: () => Promise<Computed<T>>): Promise<Answer<T>> {
+  async get<T>(
+    namespace: string,
+    queryKey: string,
+    now: Date,
+    compute: () => Promise<Computed<T>>,
+    admit?: Admission,
+  ): Promise<Answer<T>> {
     const at = now.getTime();
     if (!this.enabled) {
       this.counts.misses += 1;
-      return this.answer<T>(await this.compute(compute, at, -1n), false, null);
+      return this.answer<T>(await this.admitAndCompute(admit, compute, at, -1n), false, null);
     }
     const version = await this.options.readVersion();
     if (version > this.newestVersion) this.forgetBefore(version);
@@ -127,33 +148,52 @@ export class AnswerCache {
     if (kept) this.remove(key, kept);
 
     this.counts.misses += 1;
-    const running = this.computing.get(key);
-    if (running) {
+    for (let running = this.computing.get(key); running; running = this.computing.get(key)) {
       const entry = await running;
+      // Its starter was refused admission: nothing was computed. By now (its own continuation
+      // ran first) it is out of `computing`: start or join the next one.
+      if (entry === REFUSED) continue;
       // Started for another moment (a request a minute later, or a test's fixed clock): only
       // shared when it is valid at this one too.
       if (this.validAt(entry, at)) {
         this.counts.shared += 1;
         return this.answer<T>(entry, true, version);
       }
-      return this.answer<T>(await this.compute(compute, at, version), false, version);
+      return this.answer<T>(await this.admitAndCompute(admit, compute, at, version), false, version);
     }
 
-    const computation = this.compute(compute, at, version);
+    // Registered before the admission's await, so identical requests arriving meanwhile join it
+    // instead of each being counted and computing.
+    let refusal: unknown;
+    const computation = (async (): Promise<Entry | typeof REFUSED> => {
+      try {
+        await admit?.();
+      } catch (error) {
+        refusal = error;
+        return REFUSED;
+      }
+      return this.compute(compute, at, version);
+    })();
     this.computing.set(key, computation);
     try {
       const entry = await computation;
+      if (entry === REFUSED) throw refusal;
       // Only the newest version is stored: a publish during the computation already made it old.
       if (version >= this.newestVersion) this.store(key, entry);
       return this.answer<T>(entry, false, version);
     } finally {
-      this.computing.delete(key);
+      if (this.computing.get(key) === computation) this.computing.delete(key);
     }
   }
 
   /** Forgets every answer (tests, and an operator's lever). */
   clear(): void {
     for (const [key, entry] of this.entries) this.remove(key, entry);
+  }
+
+  private async admitAndCompute<T>(admit: Admission | undefined, compute: () => Promise<Computed<T>>, at: number, version: bigint): Promise<Entry> {
+    await admit?.();
+    return this.compute(compute, at, version);
   }
 
   private async compute<T>(compute: () => Promise<Computed<T>>, at: number, version: bigint): Promise<Entry> {

@@ -4,7 +4,7 @@ import "server-only";
 import { env } from "../env";
 import { amsterdamDate, amsterdamInstant } from "../hours/amsterdam-time";
 import { addDays } from "../hours/civil-date";
-import { AnswerCache, type Answer } from "./answer-cache";
+import { AnswerCache, type Admission, type Answer } from "./answer-cache";
 import { coalescedVersionReader } from "./data-version";
 import { searchServices, type SearchOptions } from "./queries";
 import { searchQueryKey } from "./query-key";
@@ -50,19 +50,30 @@ export function resetSearchCache(): void {
   globalForSearch.searchLimit = undefined;
 }
 
-type CachedOptions = SearchOptions & { cache?: AnswerCache };
+type CachedOptions = SearchOptions & {
+  cache?: AnswerCache;
+  /** Runs only when this call starts a search of its own (answer-cache.ts): the API's rate limit. */
+  admit?: Admission;
+};
 
 /**
  * searchServices through the answer cache, with its validUntil and a memoised rendering.
- * Throws SearchInputError as searchServices does, and SearchBusyError when no turn came.
+ * Throws SearchInputError as searchServices does, SearchBusyError when no turn came, and
+ * whatever `admit` throws when it refuses.
  */
 export async function searchServicesAnswer(params: SearchParams, options: CachedOptions = {}): Promise<Answer<SearchResult>> {
   const now = options.now ?? new Date();
   const cache = options.cache ?? answerCache();
-  return cache.get("services", searchQueryKey(params), now, async () => {
-    const result = await searchServices(params, { now });
-    return { value: result, validUntil: notPastMidnight(result.validUntil, now) };
-  });
+  return cache.get(
+    "services",
+    searchQueryKey(params),
+    now,
+    async () => {
+      const result = await searchServices(params, { now });
+      return { value: result, validUntil: notPastMidnight(result.validUntil, now) };
+    },
+    options.admit,
+  );
 }
 
 /**
@@ -83,17 +94,25 @@ export async function cachedSearchServices(params: SearchParams, options: Cached
 /**
  * Any other answer (the map points) through the same cache and limit, under `queryKey`
  * (query-key.ts: searchQueryKey or pointsQueryKey). `compute` returns the answer and the ISO
- * instant at which it changes by itself (null: not within the openings window).
+ * instant at which it changes by itself (null: not within the openings window). `admit` runs
+ * only when this call starts a computation of its own.
  */
 export async function cachedAnswer<T>(
   namespace: string,
   queryKey: string,
   now: Date,
   compute: () => Promise<{ value: T; validUntil: string | null | undefined }>,
-  cache: AnswerCache = answerCache(),
+  options: { cache?: AnswerCache; admit?: Admission } = {},
 ): Promise<Answer<T>> {
-  return cache.get(namespace, queryKey, now, async () => {
-    const { value, validUntil } = await compute();
-    return { value, validUntil: notPastMidnight(validUntil, now) };
-  });
+  const cache = options.cache ?? answerCache();
+  return cache.get(
+    namespace,
+    queryKey,
+    now,
+    async () => {
+      const { value, validUntil } = await compute();
+      return { value, validUntil: notPastMidnight(validUntil, now) };
+    },
+    options.admit,
+  );
 }

@@ -3,6 +3,7 @@
 // run the same cache against PostgreSQL and the real search.
 import { describe, expect, it } from "vitest";
 import { AnswerCache, type AnswerCacheOptions, type Computed } from "@/lib/search/answer-cache";
+import { ConcurrencyLimit } from "@/lib/search/search-limit";
 
 const T0 = new Date("2026-11-17T13:00:20.000Z");
 const at = (seconds: number) => new Date(T0.getTime() + seconds * 1000);
@@ -163,5 +164,74 @@ describe("answer cache", () => {
     expect(second.value).toBe("b");
     expect(second.version).toBeNull();
     expect(cache.stats).toMatchObject({ computations: 2, entries: 0 });
+  });
+});
+
+/** An admission that counts its calls and refuses once it has let `allowed` through. */
+function admission(allowed = Infinity) {
+  const state = { calls: 0 };
+  return {
+    admit: async () => {
+      state.calls += 1;
+      if (state.calls > allowed) throw new Error("refused");
+    },
+    calls: () => state.calls,
+  };
+}
+
+const settle = () => new Promise((resolve) => setImmediate(resolve));
+
+describe("answer cache admission (the API's rate limit)", () => {
+  it("asks only a call that starts a computation: not a hit, not one that shares a running computation", async () => {
+    const { cache } = setup();
+    const gate = admission();
+    const work = held("shared");
+    const both = Promise.all([cache.get("s", "k", T0, work.compute, gate.admit), cache.get("s", "k", T0, work.compute, gate.admit)]);
+    while (work.calls() === 0) await settle();
+    work.finish();
+    await both;
+    await cache.get("s", "k", at(1), answer("later"), gate.admit);
+    expect(gate.calls()).toBe(1);
+    expect(cache.stats).toMatchObject({ computations: 1, shared: 1, hits: 1 });
+    await cache.get("s", "other", T0, answer("other"), gate.admit);
+    expect(gate.calls()).toBe(2);
+  });
+
+  it("refuses with the admission's error and computes nothing; an identical caller let in computes for itself", async () => {
+    const { cache } = setup();
+    const closed = admission(0);
+    const open = admission();
+    const work = held("v");
+    const refused = cache.get("s", "k", T0, work.compute, closed.admit);
+    const joined = cache.get("s", "k", T0, work.compute, open.admit);
+    await expect(refused).rejects.toThrow("refused");
+    while (work.calls() === 0) await settle();
+    work.finish();
+    expect((await joined).value).toBe("v");
+    expect(open.calls()).toBe(1);
+    expect(cache.stats).toMatchObject({ computations: 1, entries: 1 });
+  });
+
+  it("asks before waiting for a turn: refused by the admission, not by the full queue", async () => {
+    // No queue: a call that went for a turn now would be refused as busy.
+    const limit = new ConcurrencyLimit({ concurrency: 1, queue: 0, maxWaitMs: 0 });
+    const { cache } = setup({ limit });
+    const busy = held("busy");
+    const running = cache.get("s", "a", T0, busy.compute);
+    while (busy.calls() === 0) await settle();
+    const closed = admission(0);
+    await expect(cache.get("s", "b", T0, answer("b"), closed.admit)).rejects.toThrow("refused");
+    expect(limit.refused).toBe(0);
+    busy.finish();
+    await running;
+  });
+
+  it("asks every call when turned off (SEARCH_CACHE=0)", async () => {
+    const { cache } = setup({ enabled: false });
+    const gate = admission(2);
+    await cache.get("s", "k", T0, answer("a"), gate.admit);
+    await cache.get("s", "k", T0, answer("a"), gate.admit);
+    await expect(cache.get("s", "k", T0, answer("a"), gate.admit)).rejects.toThrow("refused");
+    expect(cache.stats.computations).toBe(2);
   });
 });

@@ -1,14 +1,16 @@
 "use client";
 // Last resort when even the site's layout fails. It replaces the root layout, so it brings its
 // own <html> and <body>, and it cannot rely on next-intl (its provider lives in that layout):
-// it speaks both languages, with the words from the site's message files.
+// it speaks both languages, with its own copy of the ErrorPage words (see global-error-texts.ts
+// for why not the message files).
 import Link from "next/link";
 import { useEffect } from "react";
-import en from "@/lib/i18n/messages/en/detail.json";
-import nl from "@/lib/i18n/messages/nl/detail.json";
+import { globalErrorTexts } from "@/components/layout/global-error-texts";
 import "./utrecht.css";
 import "./globals.css";
 import "./styles/detail.css";
+
+const { nl, en } = globalErrorTexts;
 
 export default function GlobalError({ error, retry }: { error: unknown; retry: () => void }) {
   useEffect(() => {
@@ -19,20 +21,20 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
   return (
     <html lang="nl">
       <body className="utrecht-theme utrecht-document">
-        <title>{`${nl.ErrorPage.title} / ${en.ErrorPage.title}`}</title>
+        <title>{`${nl.title} / ${en.title}`}</title>
         <main className="site-main message-page">
-          <h1 className="utrecht-heading-1">{nl.ErrorPage.title}</h1>
-          <p className="utrecht-paragraph utrecht-paragraph--lead">{nl.ErrorPage.lead}</p>
+          <h1 className="utrecht-heading-1">{nl.title}</h1>
+          <p className="utrecht-paragraph utrecht-paragraph--lead">{nl.lead}</p>
           <section lang="en" className="message-page__other-language">
-            <h2 className="utrecht-heading-2">{en.ErrorPage.title}</h2>
-            <p className="utrecht-paragraph">{en.ErrorPage.lead}</p>
+            <h2 className="utrecht-heading-2">{en.title}</h2>
+            <p className="utrecht-paragraph">{en.lead}</p>
           </section>
           <p className="message-page__actions">
             <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => retry()}>
-              {nl.ErrorPage.retry} / <span lang="en">{en.ErrorPage.retry}</span>
+              {nl.retry} / <span lang="en">{en.retry}</span>
             </button>{" "}
             <Link href="/" className="utrecht-link">
-              {nl.ErrorPage.toMap}
+              {nl.toMap}
             </Link>
           </p>
         </main>

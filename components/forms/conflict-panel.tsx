@@ -3,7 +3,7 @@
 // Nothing was overwritten. The form keeps what the user typed and now carries the newest
 // version: saving again is a conscious choice to replace it, reloading starts afresh.
 import { useTranslations } from "next-intl";
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Paragraph } from "@utrecht/component-library-react";
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Paragraph } from "@/components/utrecht/client";
 import type { FieldChange } from "@/lib/actions/state";
 import { formatValue } from "./format-value";
 

@@ -14,7 +14,7 @@ import {
   SelectOption,
   Textarea,
   Textbox,
-} from "@utrecht/component-library-react";
+} from "@/components/utrecht/client";
 import { useTranslations } from "next-intl";
 import { FormStateContext, useFieldState } from "./form-state";
 

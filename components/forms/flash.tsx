@@ -3,7 +3,7 @@
 // report removes that item from the page, and with it the form's own message; the layout's
 // flash region stays, so the result is still said (and read out) after the list re-renders.
 import { createContext, useCallback, useContext, useRef, useState, type ReactNode } from "react";
-import { Alert, Paragraph } from "@utrecht/component-library-react";
+import { Alert, Paragraph } from "@/components/utrecht/client";
 
 const FlashContext = createContext<((message: string) => void) | null>(null);
 

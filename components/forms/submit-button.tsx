@@ -1,7 +1,7 @@
 "use client";
 import { useFormStatus } from "react-dom";
 import { useTranslations } from "next-intl";
-import { Button } from "@utrecht/component-library-react";
+import { Button } from "@/components/utrecht/client";
 
 export function SubmitButton({ children, appearance = "primary-action-button" }: { children?: React.ReactNode; appearance?: "primary-action-button" | "secondary-action-button" | "subtle-button" }) {
   const { pending } = useFormStatus();

@@ -2,7 +2,7 @@
 // A group of radio buttons inside an ActionForm: its error and the value to show again
 // after a failed send come from the form's state, like the other fields in components/forms.
 import { useContext, type ReactNode } from "react";
-import { Fieldset, FieldsetLegend, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, RadioButton } from "@utrecht/component-library-react";
+import { Fieldset, FieldsetLegend, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, RadioButton } from "@/components/utrecht/client";
 import { FormStateContext, useFieldState } from "@/components/forms/form-state";
 import type { Option } from "@/components/forms/fields";
 

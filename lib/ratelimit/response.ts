@@ -1,6 +1,9 @@
 import "server-only";
 // The route side of the rate limits: count the request of the caller's address and, over the
-// limit, answer 429 with Retry-After and a JSON body in the API's error shape.
+// limit, answer 429 with Retry-After and a JSON body in the API's error shape. Search and map
+// points count only when they start a computation: admitUnder is the answer cache's admission
+// (lib/search/answer-cache.ts), refusing with RateLimitedError, which the handlers answer with
+// rateLimitedResponse. The HSDS export counts every request (rateLimitResponse).
 import { clientIp } from "../auth/client-ip";
 import { hitRateLimit } from "./rate-limit";
 import type { RateLimit } from "./limits";
@@ -38,6 +41,25 @@ export function rateLimitedResponse(retryAfterSeconds: number, headers: Record<s
     status: 429,
     headers: { ...headers, "Cache-Control": "no-store", "Retry-After": String(retryAfterSeconds) },
   });
+}
+
+/** A request refused by a rate limit, thrown by an admission (admitUnder). */
+export class RateLimitedError extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super(`Rate limited: retry after ${retryAfterSeconds} s`);
+    this.name = "RateLimitedError";
+  }
+}
+
+/**
+ * An admission for the answer cache: counts one request of the caller's address against
+ * `limit` when it is about to start a computation, and throws RateLimitedError over the limit.
+ */
+export function admitUnder(limit: RateLimit, request: Request): () => Promise<void> {
+  return async () => {
+    const retryAfter = await retryAfterIfLimited(limit, clientIp(request.headers));
+    if (retryAfter !== null) throw new RateLimitedError(retryAfter);
+  };
 }
 
 /** Null when the request may go ahead, otherwise the 429 to send. */

@@ -14,13 +14,17 @@ const paramsSchema = z.object({
 });
 
 export async function GET(request: NextRequest) {
-  const limited = await rateLimitResponse(request, PUBLIC_API_LIMIT, { "Access-Control-Allow-Origin": "*" });
-  if (limited) return limited;
+  // Checked first: a refused parameter costs no query, so it needs no rate-limit write either.
   const parsed = paramsSchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return NextResponse.json({ error: "invalid_parameter", parameter: String(issue.path[0]), message: issue.message }, { status: 400 });
   }
+  // Every request counts here: the export does not go through the answer cache, so each one
+  // queries the database (unlike /api/v1/services and /api/v1/map-points, which count only the
+  // requests that start a computation).
+  const limited = await rateLimitResponse(request, PUBLIC_API_LIMIT, { "Access-Control-Allow-Origin": "*" });
+  if (limited) return limited;
   try {
     const body = await hsdsServicePage(parsed.data.page, parsed.data.per_page);
     return NextResponse.json(body, { headers: { "Cache-Control": "public, max-age=300, s-maxage=3600", "Access-Control-Allow-Origin": "*" } });

@@ -3,13 +3,15 @@
 import type { NextRequest } from "next/server";
 import { handleServicesRequest } from "@/lib/search/api-handler";
 import { PUBLIC_API_LIMIT } from "@/lib/ratelimit/limits";
-import { rateLimitResponse } from "@/lib/ratelimit/response";
+import { admitUnder } from "@/lib/ratelimit/response";
 
 // Answers depend on the database and the clock: never prerender at build time (the build
 // has no database).
 export const dynamic = "force-dynamic";
 
 export async function GET(request: NextRequest): Promise<Response> {
-  const limited = await rateLimitResponse(request, PUBLIC_API_LIMIT, { "Access-Control-Allow-Origin": "*" });
-  return limited ?? handleServicesRequest(request);
+  // Counted against the limit only when this request starts a search of its own: answers from
+  // the answer cache (hits, 304s, shared computations) cost the database nothing, not even the
+  // rate-limit write (lib/ratelimit/limits.ts).
+  return handleServicesRequest(request, undefined, admitUnder(PUBLIC_API_LIMIT, request));
 }

@@ -1,7 +1,13 @@
 // How many requests one client address may make, per fixed window, to the public endpoints
-// that cost us most: the search API and HSDS export (database queries) and the geocoder (a call
-// to PDOK for each request). The map page itself makes one geocoder call per typed address and
-// no API calls, so a resident never comes near these numbers; a scraper or a loop does.
+// that cost us most: the search API, map points and HSDS export (database queries) and the
+// geocoder (a call to PDOK for each request).
+// The search API and map points count only the requests that start a computation (a miss of
+// the answer cache that joins no running one, or every request with SEARCH_CACHE=0): the limit
+// protects the database's search work, and an answer from memory or a 304 costs none, so it
+// costs no rate-limit write either. That way the map page's own map-points requests (one per
+// filter change, many residents behind one library or buurthuis address) are mostly answered
+// from the cache and do not run into 429s; a scraper walking distinct queries still does.
+// The HSDS export does not use the answer cache: every request counts.
 // Why fixed windows in PostgreSQL: docs/decisions/0008-rate-limits.md.
 
 export type RateLimit = {
@@ -12,7 +18,10 @@ export type RateLimit = {
   windowSeconds: number;
 };
 
-/** GET /api/v1/services and GET /api/hsds/services together: 120 requests a minute. */
+/**
+ * GET /api/v1/services and /api/v1/map-points (computations only) and GET /api/hsds/services
+ * (every request) together: 120 a minute.
+ */
 export const PUBLIC_API_LIMIT: RateLimit = { bucket: "public-api", limit: 120, windowSeconds: 60 };
 
 /**

@@ -27,6 +27,7 @@ import "server-only";
 // - Facets count the whole result (all pages), per value, in parameter spelling.
 import { db, readDb } from "../db";
 import { locateBuurt } from "../geo/locate-buurt";
+import { refreshFacetTotals } from "./facet-totals";
 import { toFacets } from "./facets";
 import { HoursTexts } from "./hours-rows";
 import { openNowDays } from "./open-now";
@@ -36,7 +37,7 @@ import { fetchPageDetails } from "./page-details";
 import { referenceData, type ReferenceData } from "./reference-data";
 import { resolveFilters } from "./resolve-filters";
 import type { SearchParams } from "./schemas";
-import { searchSql, type SearchAnswer } from "./search-sql";
+import { isUnfiltered, searchSql, type SearchAnswer } from "./search-sql";
 import { toItem } from "./search-item";
 import type { SearchResult } from "./types";
 
@@ -75,6 +76,9 @@ export async function searchServices(params: SearchParams, options: SearchOption
   // Writes (a window refresh) go to the primary; the search reads from readDb.
   await ensureOpeningWindow(db, now);
   const [ref, filters] = await Promise.all([referenceData(), resolveFilters(params, now)]);
+  // The unfiltered search reads its facets from the stored totals: count them first if a
+  // publish made them old (on the primary; a replica gets them with the data they count).
+  if (isUnfiltered(filters)) await refreshFacetTotals(db, now);
   const [{ answer }] = await readDb.$queryRaw<{ answer: SearchAnswer }[]>(
     searchSql({
       filters,

@@ -42,6 +42,45 @@ export type SqlFilters = {
   weekday: WeekdayFilter | null;
 };
 
+/** The unfiltered search: every published item. */
+export const NO_FILTERS: SqlFilters = {
+  words: [],
+  trigram: null,
+  wijk: null,
+  buurt: null,
+  categories: [],
+  phases: [],
+  kind: null,
+  languages: [],
+  accessModes: [],
+  free: false,
+  noRegistration: false,
+  openNow: false,
+  weekday: null,
+};
+
+/**
+ * True when the search matches every published item (no q, no filter): its facets, apart from
+ * "open now", are the same for every such search until the data changes, so they are read from
+ * SearchFacetTotals (facet-totals.ts) instead of counted over the whole table each time.
+ */
+export function isUnfiltered(f: SqlFilters): boolean {
+  return (
+    f.words.length === 0 &&
+    f.wijk === null &&
+    f.buurt === null &&
+    f.categories.length === 0 &&
+    f.phases.length === 0 &&
+    f.kind === null &&
+    f.languages.length === 0 &&
+    f.accessModes.length === 0 &&
+    !f.free &&
+    !f.noRegistration &&
+    !f.openNow &&
+    f.weekday === null
+  );
+}
+
 export type SqlQuery = {
   filters: SqlFilters;
   order: SearchOrder;
@@ -92,6 +131,8 @@ export type SqlFacets = {
 export type SearchAnswer = {
   items: PageRow[] | null;
   facets: SqlFacets;
+  /** "totals": the unfiltered search's facets read from SearchFacetTotals; else counted now. */
+  facetsFrom: "totals" | "computed";
   /** When the first opening or closing after `now` happens anywhere (ISO), or null. */
   validUntil: string | null;
 };
@@ -244,7 +285,7 @@ const ORDER = (alias: string) => Prisma.raw(`${alias}.k1, ${alias}.k2 NULLS LAST
  * The CTEs every search shares, ending in `matched` (one row per matching item) and `running`
  * (the openings running at `now`): what the result page, the facets and the map points read.
  */
-export function matchedSql(f: SqlFilters, now: string): Prisma.Sql {
+export function matchedSql(f: SqlFilters, now: string, { materialized = true } = {}): Prisma.Sql {
   const text = textMatchSql(f);
   const input =
     f.words.length > 0
@@ -260,7 +301,7 @@ running AS MATERIALIZED (
   WHERE op."startsAt" <= ${at} AND op."startsAt" > ${at} - make_interval(hours => ${MAX_OPENING_HOURS}) AND op."endsAt" > ${at}
 ),
 open_now AS (SELECT DISTINCT id FROM running),
-matched AS MATERIALIZED (
+matched AS ${materialized ? Prisma.sql`MATERIALIZED` : Prisma.sql`NOT MATERIALIZED`} (
   SELECT coalesce(sal.id, s.id) AS item_id, s.id AS service_id, sal.id AS sal_id, o.kind AS kind,
     s.phases, s."accessModes" AS access_modes, s.languages, s."categoryIds" AS category_ids,
     s."isFree" AS is_free, s."noRegistration" AS no_registration,
@@ -280,11 +321,62 @@ matched AS MATERIALIZED (
 )`;
 }
 
+/**
+ * The facet counts of everything in `matched`, as one json value (SqlFacets).
+ * Two passes over the matches for every facet: one for the single values (grouping sets),
+ * one for the lists, unnested side by side (NULL where a list is shorter).
+ */
+export function facetsSql(): Prisma.Sql {
+  return Prisma.sql`(SELECT json_build_object(
+      'wijk', json_agg(json_build_array(wijk_code, n)) FILTER (WHERE g = 'wijk' AND wijk_code IS NOT NULL),
+      'kind', json_agg(json_build_array(kind, n)) FILTER (WHERE g = 'kind'),
+      'free', json_agg(json_build_array(is_free::text, n)) FILTER (WHERE g = 'free'),
+      'no_registration', json_agg(json_build_array(no_registration::text, n)) FILTER (WHERE g = 'no_registration'),
+      'open', coalesce(max(open_count) FILTER (WHERE g = 'all'), 0),
+      'total', coalesce(max(n) FILTER (WHERE g = 'all'), 0),
+      'lists', (SELECT json_agg(json_build_array(f, v, n)) FROM (
+        SELECT CASE WHEN GROUPING(x.p) = 0 THEN 'phase' WHEN GROUPING(x.l) = 0 THEN 'lang' WHEN GROUPING(x.a) = 0 THEN 'access' ELSE 'category' END AS f,
+          coalesce(x.p::text, x.l, x.a::text, x.c) AS v, count(*) AS n
+        FROM matched m, unnest(m.phases, m.languages, m.access_modes, m.category_ids) AS x(p, l, a, c)
+        GROUP BY GROUPING SETS ((x.p), (x.l), (x.a), (x.c))) AS lists WHERE v IS NOT NULL))
+    FROM (
+      SELECT CASE WHEN GROUPING(wijk_code) = 0 THEN 'wijk' WHEN GROUPING(kind) = 0 THEN 'kind' WHEN GROUPING(is_free) = 0 THEN 'free'
+          WHEN GROUPING(no_registration) = 0 THEN 'no_registration' ELSE 'all' END AS g,
+        wijk_code, kind, is_free, no_registration, count(*) AS n, count(*) FILTER (WHERE open_now) AS open_count
+      FROM matched GROUP BY GROUPING SETS ((wijk_code), (kind), (is_free), (no_registration), ())) AS single)`;
+}
+
+/** The stored totals, when they are of the data this statement sees; else no row. */
+const CURRENT_TOTALS = Prisma.sql`FROM "SearchFacetTotals" t JOIN "DataVersion" d ON d.id = 1 AND d.version = t.version WHERE t.id = 1`;
+
+/**
+ * The facets of a search: counted over `matched`, or for the unfiltered search read from
+ * SearchFacetTotals with only "open now" counted. A scalar subquery runs only when reached, so
+ * when the totals are current the counting one in the coalesce does not run; when they are not
+ * (a publish since they were stored, seen by this statement's snapshot), the answer is counted
+ * as for any search: never from other data than the items'.
+ */
+function searchFacetsSql(unfiltered: boolean): { facets: Prisma.Sql; from: Prisma.Sql } {
+  if (!unfiltered) return { facets: facetsSql(), from: Prisma.sql`'computed'` };
+  return {
+    facets: Prisma.sql`coalesce(
+    (SELECT (t.facets || jsonb_build_object('open', (SELECT count(*) FROM matched m WHERE m.open_now)))::json ${CURRENT_TOTALS}),
+    ${facetsSql()})`,
+    from: Prisma.sql`CASE WHEN EXISTS (SELECT 1 ${CURRENT_TOTALS}) THEN 'totals' ELSE 'computed' END`,
+  };
+}
+
 export function searchSql(q: SqlQuery): Prisma.Sql {
   const order = orderSql(q);
   const now = Prisma.sql`${q.now}::timestamptz`;
+  const unfiltered = isUnfiltered(q.filters);
+  // Without filters, `matched` is the whole table: not written out, so the page can be read
+  // in name order from the sort-key index and stop after `limit` rows. Orders that need every
+  // match (distance, next opening) keep it materialised.
+  const inline = unfiltered && q.order !== "distance" && q.order !== "open";
+  const { facets, from: facetsFrom } = searchFacetsSql(unfiltered);
   return Prisma.sql`
-WITH ${matchedSql(q.filters, q.now)},
+WITH ${matchedSql(q.filters, q.now, { materialized: !inline })},
 ${q.order === "distance" && q.near ? nearestSql(q.near, q.offset + q.limit) : Prisma.sql`keyed AS (
   SELECT m.*, NULL::float8 AS distance, ${order.k1} AS k1, ${order.k2} AS k2 FROM matched m ${order.join}
 )`},
@@ -304,25 +396,8 @@ SELECT json_build_object(
     ORDER BY ${ORDER("p")})
     FROM page p JOIN "Service" ps ON ps.id = p.service_id JOIN "Organization" po ON po.id = ps."organizationId"
     LEFT JOIN "Location" pl ON pl.id = p.location_id),
-  -- Two passes over the matches for every facet: one for the single values (grouping sets),
-  -- one for the lists, unnested side by side (NULL where a list is shorter).
-  'facets', (SELECT json_build_object(
-      'wijk', json_agg(json_build_array(wijk_code, n)) FILTER (WHERE g = 'wijk' AND wijk_code IS NOT NULL),
-      'kind', json_agg(json_build_array(kind, n)) FILTER (WHERE g = 'kind'),
-      'free', json_agg(json_build_array(is_free::text, n)) FILTER (WHERE g = 'free'),
-      'no_registration', json_agg(json_build_array(no_registration::text, n)) FILTER (WHERE g = 'no_registration'),
-      'open', coalesce(max(open_count) FILTER (WHERE g = 'all'), 0),
-      'total', coalesce(max(n) FILTER (WHERE g = 'all'), 0),
-      'lists', (SELECT json_agg(json_build_array(f, v, n)) FROM (
-        SELECT CASE WHEN GROUPING(x.p) = 0 THEN 'phase' WHEN GROUPING(x.l) = 0 THEN 'lang' WHEN GROUPING(x.a) = 0 THEN 'access' ELSE 'category' END AS f,
-          coalesce(x.p::text, x.l, x.a::text, x.c) AS v, count(*) AS n
-        FROM matched m, unnest(m.phases, m.languages, m.access_modes, m.category_ids) AS x(p, l, a, c)
-        GROUP BY GROUPING SETS ((x.p), (x.l), (x.a), (x.c))) AS lists WHERE v IS NOT NULL))
-    FROM (
-      SELECT CASE WHEN GROUPING(wijk_code) = 0 THEN 'wijk' WHEN GROUPING(kind) = 0 THEN 'kind' WHEN GROUPING(is_free) = 0 THEN 'free'
-          WHEN GROUPING(no_registration) = 0 THEN 'no_registration' ELSE 'all' END AS g,
-        wijk_code, kind, is_free, no_registration, count(*) AS n, count(*) FILTER (WHERE open_now) AS open_count
-      FROM matched GROUP BY GROUPING SETS ((wijk_code), (kind), (is_free), (no_registration), ())) AS single),
+  'facets', ${facets},
+  'facetsFrom', ${facetsFrom},
   -- When some answer could change: the next opening anywhere, or the end of one running now.
   -- Wider than this result (any place, not only matches), so never too late.
   'validUntil', least(

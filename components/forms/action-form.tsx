@@ -5,7 +5,9 @@
 import { useActionState, useCallback, useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import type { z } from "zod";
-import { Alert, Paragraph, UnorderedList, UnorderedListItem } from "@/components/utrecht/client";
+import { Alert } from "@/components/utrecht/alert";
+import { UnorderedList, UnorderedListItem } from "@/components/utrecht/list";
+import { Paragraph } from "@/components/utrecht/paragraph";
 import type { ActionState } from "@/lib/actions/state";
 import { formDataToObject } from "@/lib/forms/form-data";
 import { fieldErrorsFrom, type FieldErrors } from "@/lib/forms/issue-messages";

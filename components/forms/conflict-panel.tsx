@@ -3,7 +3,8 @@
 // Nothing was overwritten. The form keeps what the user typed and now carries the newest
 // version: saving again is a conscious choice to replace it, reloading starts afresh.
 import { useTranslations } from "next-intl";
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Paragraph } from "@/components/utrecht/client";
+import { Paragraph } from "@/components/utrecht/paragraph";
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@/components/utrecht/table";
 import type { FieldChange } from "@/lib/actions/state";
 import { formatValue } from "./format-value";
 

@@ -2,19 +2,16 @@
 // Form fields for the management pages, built on Utrecht's NL Design System form components.
 // Each reads its error and its last submitted value from the surrounding ActionForm.
 import { useContext, type ReactNode } from "react";
-import {
-  Checkbox,
-  Fieldset,
-  FieldsetLegend,
-  FormField,
-  FormFieldDescription,
-  FormFieldErrorMessage,
-  FormLabel,
-  Select,
-  SelectOption,
-  Textarea,
-  Textbox,
-} from "@/components/utrecht/client";
+// Each Utrecht component from its own module: see components/utrecht/client.tsx.
+import { Checkbox } from "@utrecht/checkbox-react";
+import { Fieldset, FieldsetLegend } from "@utrecht/fieldset-react";
+import { FormField } from "@utrecht/form-field-react";
+import { FormFieldDescription } from "@utrecht/form-field-description-react";
+import { FormFieldErrorMessage } from "@utrecht/form-field-error-message-react";
+import { FormLabel } from "@utrecht/form-label-react";
+import { Textbox } from "@utrecht/textbox-react";
+import { Select, SelectOption } from "@/components/utrecht/select";
+import { Textarea } from "@/components/utrecht/textarea";
 import { useTranslations } from "next-intl";
 import { FormStateContext, useFieldState } from "./form-state";
 

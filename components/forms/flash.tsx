@@ -3,7 +3,8 @@
 // report removes that item from the page, and with it the form's own message; the layout's
 // flash region stays, so the result is still said (and read out) after the list re-renders.
 import { createContext, useCallback, useContext, useRef, useState, type ReactNode } from "react";
-import { Alert, Paragraph } from "@/components/utrecht/client";
+import { Alert } from "@/components/utrecht/alert";
+import { Paragraph } from "@/components/utrecht/paragraph";
 
 const FlashContext = createContext<((message: string) => void) | null>(null);
 

@@ -1,7 +1,7 @@
 "use client";
 import { useFormStatus } from "react-dom";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/utrecht/client";
+import { Button } from "@utrecht/button-react";
 
 export function SubmitButton({ children, appearance = "primary-action-button" }: { children?: React.ReactNode; appearance?: "primary-action-button" | "secondary-action-button" | "subtle-button" }) {
   const { pending } = useFormStatus();

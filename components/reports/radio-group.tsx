@@ -2,7 +2,13 @@
 // A group of radio buttons inside an ActionForm: its error and the value to show again
 // after a failed send come from the form's state, like the other fields in components/forms.
 import { useContext, type ReactNode } from "react";
-import { Fieldset, FieldsetLegend, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, RadioButton } from "@/components/utrecht/client";
+// Each Utrecht component from its own module: see components/utrecht/client.tsx.
+import { Fieldset, FieldsetLegend } from "@utrecht/fieldset-react";
+import { FormField } from "@utrecht/form-field-react";
+import { FormFieldDescription } from "@utrecht/form-field-description-react";
+import { FormFieldErrorMessage } from "@utrecht/form-field-error-message-react";
+import { FormLabel } from "@utrecht/form-label-react";
+import { RadioButton } from "@utrecht/radio-button-react";
 import { FormStateContext, useFieldState } from "@/components/forms/form-state";
 import type { Option } from "@/components/forms/fields";
 

@@ -1,6 +1,6 @@
 // Utrecht's Alert as the library defines it (same markup and classes), for client components:
 // the library has no package of its own for it, and its barrel would bring every other
-// component along (see client.tsx). The same goes for list.tsx, table.tsx and textarea.tsx.
+// component along (see client.tsx). The same goes for the other copies in this folder.
 import { forwardRef, type HTMLAttributes, type ReactNode } from "react";
 import { clsx } from "./clsx";
 

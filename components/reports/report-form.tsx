@@ -2,12 +2,15 @@
 // The "Meld een fout" form on a public organisation page. It posts to a server action, so it
 // also works without JavaScript, and sets no cookie. The trap field is hidden from people
 // (off screen, out of the tab order, hidden from screen readers); programs fill it in.
+// Unlike the management forms it is not checked in the browser first: that needs the zod
+// schema, and zod would be most of this page's JavaScript (about 30 kB gzipped) for a form few
+// visitors use. The server checks it and answers with the same messages beside the fields.
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/action-form";
 import { HiddenField, TextArea } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { submitReport } from "@/lib/reports/report-actions";
-import { REPORT_MESSAGE_MAX, REPORT_TOPICS, reportSchema } from "@/lib/reports/report-schema";
+import { REPORT_MESSAGE_MAX, REPORT_TOPICS } from "@/lib/reports/report-fields";
 import { RadioGroup } from "./radio-group";
 
 // Inline, not in a stylesheet: the trap must stay hidden even if the page's CSS is missing.
@@ -18,7 +21,6 @@ export function ReportForm({ organisationId, organisationName, token }: { organi
   return (
     <ActionForm
       action={submitReport}
-      schema={reportSchema}
       labels={{ topic: t("topic"), message: t("message") }}
       className="report-form"
       resetOnSuccess

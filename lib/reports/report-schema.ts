@@ -3,11 +3,7 @@
 // form was shown) and the empty trap field `website_url` keep simple bots out without any
 // third-party service (see form-token.ts and report-actions.ts).
 import { z } from "zod";
-
-export const REPORT_TOPICS = ["HOURS", "ADDRESS", "CONTACT", "SERVICES", "CLOSED_DOWN", "OTHER"] as const;
-
-export const REPORT_MESSAGE_MIN = 10;
-export const REPORT_MESSAGE_MAX = 1000;
+import { REPORT_MESSAGE_MAX, REPORT_MESSAGE_MIN, REPORT_TOPICS } from "./report-fields";
 
 export const reportSchema = z.object({
   organizationId: z.string().trim().min(1).max(64),

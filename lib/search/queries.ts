@@ -37,7 +37,7 @@ import { fetchPageDetails } from "./page-details";
 import { referenceData, type ReferenceData } from "./reference-data";
 import { resolveFilters } from "./resolve-filters";
 import type { SearchParams } from "./schemas";
-import { isUnfiltered, searchSql, type SearchAnswer } from "./search-sql";
+import { isUnfiltered, searchSql, type SearchAnswer, type SqlFilters, type SqlQuery } from "./search-sql";
 import { toItem } from "./search-item";
 import type { SearchResult } from "./types";
 
@@ -66,6 +66,19 @@ function nearOf(params: SearchParams, ref: ReferenceData): SearchResult["near"] 
   };
 }
 
+/** The statement's inputs for a search: its resolved filters, order, page and moment. */
+export function sqlQueryOf(params: SearchParams, filters: SqlFilters, now: Date): SqlQuery {
+  return {
+    filters,
+    order: effectiveSort(params),
+    near: params.near ?? null,
+    now: now.toISOString(),
+    horizon: nextOpeningHorizon(now).toISOString(),
+    offset: (params.page - 1) * params.per_page,
+    limit: params.per_page,
+  };
+}
+
 /**
  * Published organisations' active services matching `params`, one item per service at a
  * location (a service without a place is one item without location). Throws SearchInputError
@@ -79,17 +92,7 @@ export async function searchServices(params: SearchParams, options: SearchOption
   // The unfiltered search reads its facets from the stored totals: count them first if a
   // publish made them old (on the primary; a replica gets them with the data they count).
   if (isUnfiltered(filters)) await refreshFacetTotals(db, now);
-  const [{ answer }] = await readDb.$queryRaw<{ answer: SearchAnswer }[]>(
-    searchSql({
-      filters,
-      order: effectiveSort(params),
-      near: params.near ?? null,
-      now: now.toISOString(),
-      horizon: nextOpeningHorizon(now).toISOString(),
-      offset: (params.page - 1) * params.per_page,
-      limit: params.per_page,
-    }),
-  );
+  const [{ answer }] = await readDb.$queryRaw<{ answer: SearchAnswer }[]>(searchSql(sqlQueryOf(params, filters, now)));
   const rows = answer.items ?? [];
   const [yesterday] = openNowDays(now);
   const details = await fetchPageDetails(

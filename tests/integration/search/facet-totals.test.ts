@@ -2,9 +2,8 @@
 // read while current, counted again after any publish, never used by a filtered search, and
 // "open now" always counted at the moment of the search.
 import { afterEach, describe, expect, it } from "vitest";
-import { ensureOpeningWindow, nextOpeningHorizon } from "@/lib/search/openings";
-import { effectiveSort } from "@/lib/search/ordering";
-import { searchServices } from "@/lib/search/queries";
+import { ensureOpeningWindow } from "@/lib/search/openings";
+import { searchServices, sqlQueryOf } from "@/lib/search/queries";
 import { resolveFilters } from "@/lib/search/resolve-filters";
 import { searchSql, type SearchAnswer, type SqlFacets } from "@/lib/search/search-sql";
 import { withTestDatabase } from "../support/test-database";
@@ -24,17 +23,7 @@ afterEach(async () => {
 async function answerOf(query: string, now: Date = TUESDAY_AFTERNOON): Promise<SearchAnswer> {
   const p = params(query);
   await ensureOpeningWindow(t.db, now);
-  const [{ answer }] = await t.db.$queryRaw<{ answer: SearchAnswer }[]>(
-    searchSql({
-      filters: await resolveFilters(p, now),
-      order: effectiveSort(p),
-      near: p.near ?? null,
-      now: now.toISOString(),
-      horizon: nextOpeningHorizon(now).toISOString(),
-      offset: (p.page - 1) * p.per_page,
-      limit: p.per_page,
-    }),
-  );
+  const [{ answer }] = await t.db.$queryRaw<{ answer: SearchAnswer }[]>(searchSql(sqlQueryOf(p, await resolveFilters(p, now), now)));
   return answer;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { searchSql, type SqlFilters, type SqlQuery } from "@/lib/search/search-sql";
+import { NO_FILTERS, searchSql, type SqlFilters, type SqlQuery } from "@/lib/search/search-sql";
 import { MAX_SEARCH_WORDS, MAX_WORD_LENGTH, prefixTsquery, searchWords, trigramText } from "@/lib/search/text-query";
 
 describe("searchWords", () => {
@@ -57,22 +57,7 @@ describe("trigramText", () => {
 });
 
 describe("searchSql", () => {
-  const filters = (overrides: Partial<SqlFilters>): SqlFilters => ({
-    words: [],
-    trigram: null,
-    wijk: null,
-    buurt: null,
-    categories: [],
-    phases: [],
-    kind: null,
-    languages: [],
-    accessModes: [],
-    free: false,
-    noRegistration: false,
-    openNow: false,
-    weekday: null,
-    ...overrides,
-  });
+  const filters = (overrides: Partial<SqlFilters>): SqlFilters => ({ ...NO_FILTERS, ...overrides });
   const query = (f: SqlFilters, extra: Partial<SqlQuery> = {}): Prisma.Sql =>
     searchSql({ filters: f, order: "name", near: null, now: "2026-11-17T13:00:00.000Z", horizon: "2027-01-19T00:00:00.000Z", offset: 0, limit: 20, ...extra });
 

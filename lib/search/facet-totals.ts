@@ -12,7 +12,7 @@ import { facetsSql, matchedSql, NO_FILTERS } from "./search-sql";
 
 type Client = Pick<Db, "$queryRaw" | "$executeRaw" | "$transaction">;
 
-/** Held while one instance counts, so others do not count the same thing at once. */
+/** Held while one instance counts, so others wait for its totals instead of counting too. */
 const LOCK_KEY = 0x50c1a1; // arbitrary; distinct from openings.ts's key
 
 /** Whether the stored totals are those of the current data version. */
@@ -25,22 +25,25 @@ export async function facetTotalsCurrent(client: Pick<Db, "$queryRaw">): Promise
 /**
  * Counts and stores the totals when they are not current. One statement reads the version and
  * counts the items in the same snapshot, so the stored version always belongs to the stored
- * counts, however many publishes run meanwhile. When another instance is counting, this one
- * does not wait: its search counts for itself (search-sql.ts falls back), as before totals.
- * Returns whether it stored new totals.
+ * counts, however many publishes run meanwhile. One instance counts at a time (an advisory
+ * lock); the others wait for it and then find the totals current, instead of each counting the
+ * whole table again. Returns whether it stored new totals.
  */
 export async function refreshFacetTotals(client: Client, now: Date = new Date()): Promise<boolean> {
   if (await facetTotalsCurrent(client)) return false;
-  return client.$transaction(async (tx) => {
-    const [{ locked }] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${LOCK_KEY}) AS locked`;
-    if (!locked) return false;
-    // "open" is stored too (the shape of SqlFacets) but never read: searches count it live.
-    const stored = await tx.$executeRaw(Prisma.sql`
+  return client.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_KEY})`;
+      if (await facetTotalsCurrent(tx)) return false;
+      // "open" is stored too (the shape of SqlFacets) but never read: searches count it live.
+      const stored = await tx.$executeRaw(Prisma.sql`
 WITH ${matchedSql(NO_FILTERS, now.toISOString())}
 INSERT INTO "SearchFacetTotals" (id, version, facets, "computedAt")
 SELECT 1, d.version, (${facetsSql()})::jsonb, now() FROM "DataVersion" d WHERE d.id = 1
-ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version, facets = EXCLUDED.facets, "computedAt" = EXCLUDED."computedAt"
-  WHERE "SearchFacetTotals".version IS DISTINCT FROM EXCLUDED.version`);
-    return stored > 0;
-  });
+ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version, facets = EXCLUDED.facets, "computedAt" = EXCLUDED."computedAt"`);
+      return stored > 0;
+    },
+    // Counting 100,000 items takes seconds on a busy server; Prisma's default is 5 s.
+    { timeout: 120_000, maxWait: 120_000 },
+  );
 }

@@ -39,6 +39,7 @@ import { resolveFilters } from "./resolve-filters";
 import type { SearchParams } from "./schemas";
 import { isUnfiltered, searchSql, type SearchAnswer, type SqlFilters, type SqlQuery } from "./search-sql";
 import { toItem } from "./search-item";
+import { errorWithoutMessage, requestLog } from "../log";
 import type { SearchResult } from "./types";
 
 export { SearchInputError } from "./errors";
@@ -91,7 +92,12 @@ export async function searchServices(params: SearchParams, options: SearchOption
   const [ref, filters] = await Promise.all([referenceData(), resolveFilters(params, now)]);
   // The unfiltered search reads its facets from the stored totals: count them first if a
   // publish made them old (on the primary; a replica gets them with the data they count).
-  if (isUnfiltered(filters)) await refreshFacetTotals(db, now);
+  // When that fails the search still answers: its statement counts for itself.
+  if (isUnfiltered(filters)) {
+    await refreshFacetTotals(db, now).catch(async (error: unknown) => {
+      (await requestLog()).warn("Facet totals could not be stored", { error: errorWithoutMessage(error) });
+    });
+  }
   const [{ answer }] = await readDb.$queryRaw<{ answer: SearchAnswer }[]>(searchSql(sqlQueryOf(params, filters, now)));
   const rows = answer.items ?? [];
   const [yesterday] = openNowDays(now);

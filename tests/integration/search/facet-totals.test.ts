@@ -3,6 +3,8 @@
 // "open now" always counted at the moment of the search.
 import { afterEach, describe, expect, it } from "vitest";
 import { ensureOpeningWindow } from "@/lib/search/openings";
+import { createPrismaClient } from "@/lib/db";
+import { refreshFacetTotals } from "@/lib/search/facet-totals";
 import { searchServices, sqlQueryOf } from "@/lib/search/queries";
 import { resolveFilters } from "@/lib/search/resolve-filters";
 import { searchSql, type SearchAnswer, type SqlFacets } from "@/lib/search/search-sql";
@@ -114,5 +116,19 @@ describe("facet totals of the unfiltered search", () => {
     const { stored, current } = await storedVersion();
     expect(stored).toBe(current);
     expect(sorted((await answerOf("")).facets)).toEqual(sorted(stale.facets));
+  });
+
+  it("are counted by one instance at a time: another that finds them old waits and counts nothing", async () => {
+    await t.db.$executeRaw`UPDATE "DataVersion" SET version = version + 1 WHERE id = 1`;
+    const secondInstance = createPrismaClient(t.url);
+    try {
+      const stored = await Promise.all([refreshFacetTotals(t.db, TUESDAY_AFTERNOON), refreshFacetTotals(secondInstance, TUESDAY_AFTERNOON)]);
+      expect(stored.filter(Boolean)).toHaveLength(1);
+      const { stored: version, current } = await storedVersion();
+      expect(version).toBe(current);
+      expect((await answerOf("")).facetsFrom).toBe("totals");
+    } finally {
+      await secondInstance.$disconnect();
+    }
   });
 });

@@ -21,11 +21,15 @@ function MapPlaceholder() {
 const LeafletDetailMap = dynamic(() => import("./leaflet-detail-map"), { ssr: false, loading: MapPlaceholder });
 
 function toMarker(place: MapPlace): DetailMapMarker {
-  const organisations = new Map<string, DetailMapMarker["organisations"][number]>();
-  for (const entry of place.entries) {
-    organisations.set(entry.organisationSlug, { slug: entry.organisationSlug, name: entry.organisationName, kind: entry.kind === "formal" ? "FORMAL" : "INFORMAL" });
-  }
-  return { id: place.key, lat: place.lat, lng: place.lng, title: place.name, address: place.address, organisations: [...organisations.values()] };
+  return {
+    id: place.key,
+    lat: place.lat,
+    lng: place.lng,
+    title: place.name,
+    address: "",
+    organisations: [],
+    loaded: { kind: place.kind, count: place.count, popupUrl: place.popupUrl },
+  };
 }
 
 function LoadedPlacesMap({ placesFrom, ...props }: DetailMapProps & { placesFrom: { filters: string } }) {

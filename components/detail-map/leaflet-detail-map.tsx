@@ -2,8 +2,10 @@
 import "leaflet/dist/leaflet.css";
 import L from "leaflet";
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { GeoJSON, MapContainer, Marker, Popup, TileLayer, ZoomControl } from "react-leaflet";
 import { Link } from "@/lib/i18n/navigation";
+import { LoadedPopup } from "./loaded-popup";
 import type { DetailMapMarker, DetailMapProps } from "./types";
 
 const SINGLE_PLACE_ZOOM = 16;
@@ -11,8 +13,8 @@ const SINGLE_PLACE_ZOOM = 16;
 // Formal and informal partners differ in shape and letter, not in colour alone.
 function markerIcon(marker: DetailMapMarker): L.DivIcon {
   const kinds = new Set(marker.organisations.map((o) => o.kind));
-  const kind = kinds.size > 1 ? "mixed" : kinds.has("INFORMAL") ? "informal" : "formal";
-  const count = marker.organisations.length;
+  const kind = marker.loaded?.kind ?? (kinds.size > 1 ? "mixed" : kinds.has("INFORMAL") ? "informal" : "formal");
+  const count = marker.loaded?.count ?? marker.organisations.length;
   const label = count > 1 ? String(count) : kind === "informal" ? "I" : "F";
   return L.divIcon({
     className: `detail-map__marker detail-map__marker--${kind}`,
@@ -31,6 +33,8 @@ function frame(markers: DetailMapMarker[], boundary: DetailMapProps["boundary"])
 
 export default function LeafletDetailMap({ tiles, markers, boundary, interactive = false, label }: DetailMapProps) {
   const t = useTranslations("DetailMap");
+  // The open popup's place: a loaded place's popup fetches its content only then.
+  const [openId, setOpenId] = useState<string | null>(null);
   if (markers.length === 0 && !boundary) return null;
   const view = frame(markers, boundary);
   // react-leaflet passes no ARIA attributes to its container, so the name sits on a wrapper.
@@ -64,9 +68,15 @@ export default function LeafletDetailMap({ tiles, markers, boundary, interactive
             // and a keyboard would walk through every marker before reaching the page. The list
             // on the page carries the same places and links; a click or tap opens the popup.
             keyboard={false}
-            title={`${marker.title}, ${marker.address}`}
+            title={marker.address ? `${marker.title}, ${marker.address}` : marker.title}
+            eventHandlers={marker.loaded ? { popupopen: () => setOpenId(marker.id), popupclose: () => setOpenId((id) => (id === marker.id ? null : id)) } : undefined}
           >
-            {interactive && (
+            {interactive && marker.loaded && (
+              <Popup>
+                <LoadedPopup title={marker.title} popupUrl={marker.loaded.popupUrl} open={openId === marker.id} />
+              </Popup>
+            )}
+            {interactive && !marker.loaded && (
               <Popup>
                 <strong>{marker.title}</strong>
                 <br />

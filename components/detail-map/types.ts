@@ -1,5 +1,6 @@
 import type { OrganizationKind } from "@/lib/generated/prisma/enums";
 import type { AreaGeometry } from "@/lib/geo/geometry";
+import type { MarkerKind } from "@/lib/search-ui/map-features";
 
 /** Tile template and attribution from the environment (TILE_URL, TILE_ATTRIBUTION), read on the server. */
 export type TileConfig = { url: string; attribution: string };
@@ -13,6 +14,11 @@ export type DetailMapMarker = {
   address: string;
   /** Organisations at this place; on an interactive map the popup links to their pages. */
   organisations: { slug: string; name: string; kind: OrganizationKind }[];
+  /**
+   * A place from the map points (placesFrom), which carry no address or organisations: its
+   * kind and number of services draw the icon, and the popup loads the rest when it opens.
+   */
+  loaded?: { kind: MarkerKind; count: number; popupUrl: string };
 };
 
 export type DetailMapProps = {

@@ -5,11 +5,11 @@ import L from "leaflet";
 import type { MapPlace } from "@/lib/search-ui/map-features";
 import { MARKER_LETTER } from "./marker-letters";
 
-type MarkerPlace = Pick<MapPlace, "kind" | "entries">;
+type MarkerPlace = Pick<MapPlace, "kind" | "count">;
 
 /** Text for the icon: the letter for one service, the count for several. */
 export function markerText(point: MarkerPlace): string {
-  return point.kind === "mixed" || point.entries.length > 1 ? String(point.entries.length) : MARKER_LETTER[point.kind];
+  return point.kind === "mixed" || point.count > 1 ? String(point.count) : MARKER_LETTER[point.kind];
 }
 
 function escapeHtml(text: string): string {

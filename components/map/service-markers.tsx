@@ -1,7 +1,8 @@
 "use client";
 // The service markers: every place matching the search, clustered where they crowd together.
-// Leaflet draws them; a popup's content is built when it opens (popup-content.ts), so
-// thousands of places cost no React work up front.
+// Leaflet draws them; a popup's content is built when it opens (popup-content.ts) and its
+// services are loaded then (GET /api/v1/map-points/<id>), so thousands of places cost no React
+// work and no bytes up front.
 import L from "leaflet";
 import "leaflet.markercluster";
 import { useRouter } from "next/navigation";
@@ -12,7 +13,8 @@ import { useSelection, type Selection } from "@/components/search/selection-cont
 import { getPathname } from "@/lib/i18n/navigation";
 import type { MapPlace } from "@/lib/search-ui/map-features";
 import { clusterIcon, markerIcon } from "./marker-icons";
-import { popupContent, type PopupTexts } from "./popup-content";
+import { popupContent, type PopupContent, type PopupTexts } from "./popup-content";
+import { loadPlaceDetails } from "./use-map-data";
 
 const SELECTED_CLASS = "map-marker--selected";
 
@@ -37,9 +39,9 @@ export function ServiceMarkers({ places }: { places: MapPlace[] }) {
   const labels = useMemo(() => {
     const kind = { formal: t("kindFormal"), informal: t("kindInformal"), mixed: t("kindMixed") };
     return {
-      // The title is the marker's accessible name: place, kind of help, who is there.
-      title: (place: MapPlace) =>
-        t("markerTitle", { name: place.name, kind: kind[place.kind], organisations: [...new Set(place.entries.map((e) => e.organisationName))].join(", ") }),
+      // The title is the marker's accessible name: place, kind of help, how many services
+      // (who is there is in the popup: naming them here would double the map points' bytes).
+      title: (place: MapPlace) => t("placeTitle", { name: place.name, kind: kind[place.kind], count: place.count }),
       cluster: (count: number) => t("cluster", { count }),
     };
   }, [t]);
@@ -48,6 +50,8 @@ export function ServiceMarkers({ places }: { places: MapPlace[] }) {
     () => ({
       openNow: t("openNow"),
       showInList: t("showInList"),
+      loading: t("popupLoading"),
+      failed: t("popupFailed"),
       organisationHref: (slug) => getPathname({ href: `/organisaties/${slug}`, locale }),
       navigate: (href) => router.push(href),
     }),
@@ -101,7 +105,29 @@ export function ServiceMarkers({ places }: { places: MapPlace[] }) {
     const created = new Map<string, L.Marker>();
     for (const place of places) {
       const marker = L.marker([place.lat, place.lng], { icon: markerIcon(place), title: labels.title(place), keyboard: true, riseOnHover: true });
-      marker.bindPopup(() => popupContent(place, popupTexts, () => select(place.key, "map", { focusList: true })), {
+      // One content per opening: Leaflet calls the content function again on popup.update(),
+      // which must not start a second request or lose focus to a new element.
+      let open: { content: PopupContent; loading: AbortController } | null = null;
+      const content = () => {
+        if (open) return open.content.root;
+        const current = { content: popupContent(place, popupTexts, () => select(place.key, "map", { focusList: true })), loading: new AbortController() };
+        open = current;
+        loadPlaceDetails(place.popupUrl, current.loading.signal)
+          .then((details) => current.content.show(details))
+          .catch(() => {
+            if (!current.loading.signal.aborted) current.content.fail();
+          })
+          .finally(() => {
+            if (current.loading.signal.aborted || open !== current) return;
+            // Lay the popup out again for its new size (and pan it into view), keeping focus
+            // where it was: update() takes the content out of the page and puts it back.
+            const active = document.activeElement;
+            marker.getPopup()?.update();
+            if (active instanceof HTMLElement && active !== document.activeElement && current.content.root.contains(active)) active.focus({ preventScroll: true });
+          });
+        return current.content.root;
+      };
+      marker.bindPopup(content, {
         maxWidth: popupWidth(map),
         maxHeight: 360,
         autoPanPadding: [16, 16],
@@ -118,6 +144,8 @@ export function ServiceMarkers({ places }: { places: MapPlace[] }) {
         marker.getPopup()?.getElement()?.querySelector<HTMLElement>(".map-popup")?.focus({ preventScroll: true });
       });
       marker.on("popupclose", () => {
+        open?.loading.abort();
+        open = null;
         const popup = marker.getPopup()?.getElement();
         const active = document.activeElement;
         // Back to the marker when focus was in the popup (or lost with it), not when the

@@ -1,10 +1,11 @@
 "use client";
 // Loads what the map draws once the page is on screen: every place matching the search and
 // the wijk outlines, both from cacheable API answers instead of the page's HTML. Started by
-// the light wrapper (service-map.tsx), so the requests run while Leaflet's code loads.
+// the light wrapper (service-map.tsx), so the requests run while Leaflet's code loads. A
+// popup's services are loaded when it opens (loadPlaceDetails).
 import { useEffect, useState } from "react";
 import type { AreaGeometry } from "@/lib/geo/geometry";
-import { mapPointsUrl, toMapPlaces, WIJKEN_PATH, type MapPlace, type MapPointsCollection } from "@/lib/search-ui/map-features";
+import { mapPointsUrl, toMapPlaces, WIJKEN_PATH, type MapPlace, type MapPlaceDetails, type MapPointsCollection } from "@/lib/search-ui/map-features";
 import type { WijkOutline } from "./types";
 
 export type PlacesState = {
@@ -38,7 +39,7 @@ export function useMapPlaces(filters: string): PlacesState {
     const controller = new AbortController();
     getJson<MapPointsCollection>(mapPointsUrl(filters), controller.signal)
       .then((collection) =>
-        setLoaded({ filters, state: { status: "ready", places: toMapPlaces(collection), total: collection.total, truncated: collection.truncated } }),
+        setLoaded({ filters, state: { status: "ready", places: toMapPlaces(collection, filters), total: collection.total, truncated: collection.truncated } }),
       )
       .catch(() => {
         if (!controller.signal.aborted) setLoaded({ filters, state: { ...NOTHING, status: "failed" } });
@@ -60,4 +61,9 @@ export function useWijkOutlines(): WijkOutline[] {
     return () => controller.abort();
   }, []);
   return wijken;
+}
+
+/** One place's popup content (MapPlace.popupUrl): its address and the matching services there. */
+export function loadPlaceDetails(url: string, signal: AbortSignal): Promise<MapPlaceDetails> {
+  return getJson<MapPlaceDetails>(url, signal);
 }

@@ -16,6 +16,8 @@ test("no violations with a popup open", async ({ page }) => {
   await openMapPage(page, "/?wijk=overvecht&page=2");
   await page.getByRole("button", { name: "Toon op kaart: Hulp bij werk zoeken" }).click();
   await expect(page.locator(".leaflet-popup-content")).toBeVisible();
+  // Its services are loaded when it opens: check the popup as it is then.
+  await expect(page.locator(".leaflet-popup-content").getByRole("listitem").first()).toBeVisible();
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   expect(results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) }))).toEqual([]);
 });

@@ -62,14 +62,32 @@ test("the popup names each service with its organisation, and says which are ope
   const popup = page.locator(".leaflet-popup-content");
   await expect(popup.locator(".map-popup")).toBeFocused();
 
-  // The same answer the map loaded: which services at this place are open now.
-  const response = await page.request.get("/api/v1/map-points?wijk=overvecht");
-  expect(response.headers()["content-type"]).toContain("application/geo+json");
-  const collection = (await response.json()) as { features: { id: string; properties: { entries: { organisationSlug: string; open: boolean }[] } }[] };
-  const feature = collection.features.find((f) => f.id === place);
-  expect(feature).toBeDefined();
-  const entries = feature!.properties.entries;
+  // The answer the popup loaded when it opened: which services at this place are open now.
+  const response = await page.request.get(`/api/v1/map-points/${place}?wijk=overvecht`);
+  expect(response.headers()["content-type"]).toContain("application/json");
+  const { entries } = (await response.json()) as { entries: { organisationSlug: string; open: boolean }[] };
+  expect(entries.length).toBeGreaterThan(0);
   await expect(popup.getByRole("listitem")).toHaveCount(entries.length);
   await expect(popup.getByText("Open now", { exact: true })).toHaveCount(entries.filter((e) => e.open).length);
   await expect(popup.getByRole("link").first()).toHaveAttribute("href", `/en/organisaties/${entries[0].organisationSlug}`);
+  await expect(popup.locator(".map-popup")).toBeFocused();
+});
+
+test("the map points are compact: a popup loads its services when it opens, and says so when they do not come", async ({ page }) => {
+  // The map's own answer names no services: only what a marker needs.
+  const points = await page.request.get("/api/v1/map-points?wijk=overvecht");
+  expect(points.headers()["content-type"]).toContain("application/geo+json");
+  const collection = (await points.json()) as { features: { properties: Record<string, unknown> }[] };
+  expect(Object.keys(collection.features[0].properties).sort()).toEqual(["count", "kind", "name"]);
+
+  await page.route("**/api/v1/map-points/*", (route) => route.fulfill({ status: 500, contentType: "application/json", body: "{}" }));
+  await openMapPage(page, "/?wijk=overvecht");
+  const card = resultList(page).locator(":scope > li").filter({ has: page.getByRole("button", { name: /^Toon op kaart/ }) }).first();
+  await card.getByRole("button", { name: /^Toon op kaart/ }).click();
+  const popup = page.locator(".leaflet-popup-content");
+  await expect(popup.getByRole("status")).toHaveText("De hulp op deze plek laadt nu niet. In de lijst staat alle hulp die we vonden.");
+  await expect(popup.locator(".map-popup")).toBeFocused();
+  await expect(popup.getByRole("listitem")).toHaveCount(0);
+  await popup.getByRole("button", { name: "Toon in de lijst" }).click();
+  await expect(page.locator(`.result-card[data-location="${await card.getAttribute("data-location")}"]`).first()).toBeFocused();
 });

@@ -36,13 +36,16 @@ test("a shared hub is one marker that lists every service there", async ({ page 
   const popup = page.locator(".leaflet-popup-content");
   await expect(popup.getByText("NOA Overvecht", { exact: true })).toBeVisible();
   await expect(popup.locator(".map-popup")).toBeFocused();
+  // The services are loaded when the popup opens.
+  await expect(popup.getByRole("listitem").first()).toBeVisible();
   expect(await popup.getByRole("listitem").count()).toBeGreaterThan(services);
   await expect(popup.getByRole("listitem").filter({ hasText: "Buurthuiskamer en maaltijd" })).toHaveCount(1);
   await expect(popup.getByRole("link", { name: "Voedselbank Utrecht" }).first()).toHaveAttribute("href", "/organisaties/voedselbank-utrecht");
   const hub = page.locator(".leaflet-marker-icon[title^='NOA Overvecht']");
   await expect(hub).toHaveCount(1);
   await expect(hub).toHaveClass(/map-marker--selected/);
-  await expect(hub).toHaveAttribute("title", /formele en informele hulp.*Voedselbank Utrecht/);
+  // Place, kind of help and number of services; the popup names who is there.
+  await expect(hub).toHaveAttribute("title", /^NOA Overvecht \(formele en informele hulp\): \d+ diensten$/);
 });
 
 test("choosing a marker highlights its places in the list, and 'Toon in de lijst' goes there", async ({ page }) => {

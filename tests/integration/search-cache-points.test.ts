@@ -1,9 +1,10 @@
 // GET /api/v1/map-points through the answer cache: paging and order do not make a new answer,
-// ETag/304 as on /api/v1/services, a publish in another connection gives fresh points.
+// ETag/304 as on /api/v1/services, a publish in another connection gives fresh points (and a
+// fresh popup, GET /api/v1/map-points/<id>).
 import { NextRequest } from "next/server";
 import { afterEach, describe, expect, it } from "vitest";
 import { answerCache, resetSearchCache } from "@/lib/search/cached-search";
-import { handleMapPointsRequest } from "@/lib/search/points-handler";
+import { handleMapPlaceRequest, handleMapPointsRequest } from "@/lib/search/points-handler";
 import { searchServices } from "@/lib/search/queries";
 import { params, TUESDAY_AFTERNOON } from "./search/search-helpers";
 import { withSecondConnection } from "./support/second-connection";
@@ -19,7 +20,7 @@ afterEach(() => resetSearchCache());
 const get = (query: string, headers: Record<string, string> = {}) =>
   handleMapPointsRequest(new NextRequest(`http://localhost/api/v1/map-points?${query}`, { headers }), TUESDAY_AFTERNOON);
 
-type Points = { features: { properties: { name: string; entries: { serviceName: string }[] } }[] };
+type Points = { features: { id: string; properties: { name: string } }[] };
 
 describe("map points through the answer cache", () => {
   it("answers every page and order of one search from one computation, with one ETag and a 304", async () => {
@@ -43,10 +44,20 @@ describe("map points through the answer cache", () => {
 
   it("gives fresh points after a publish in another connection", async () => {
     const before = (await (await get("")).json()) as Points;
-    const entry = before.features[0].properties.entries[0];
-    const renamed = `${entry.serviceName} (nieuw)`;
-    await other.query(`UPDATE "Service" SET name = $2 WHERE name = $1`, [entry.serviceName, renamed]);
+    const place = before.features[0];
+    const renamed = `${place.properties.name} (nieuw)`;
+    await other.query(`UPDATE "Location" SET name = $2 WHERE id = $1`, [place.id, renamed]);
     const after = (await (await get("")).json()) as Points;
-    expect(after.features.flatMap((f) => f.properties.entries.map((e) => e.serviceName))).toContain(renamed);
+    expect(after.features.map((f) => f.properties.name)).toContain(renamed);
+  });
+
+  it("gives a fresh popup after a publish in another connection", async () => {
+    const { id } = ((await (await get("")).json()) as Points).features[0];
+    const popup = () => handleMapPlaceRequest(new NextRequest(`http://localhost/api/v1/map-points/${id}`), id, TUESDAY_AFTERNOON);
+    const before = (await (await popup()).json()) as { entries: { serviceName: string }[] };
+    const renamed = `${before.entries[0].serviceName} (nieuw)`;
+    await other.query(`UPDATE "Service" SET name = $2 WHERE name = $1`, [before.entries[0].serviceName, renamed]);
+    const after = (await (await popup()).json()) as { entries: { serviceName: string }[] };
+    expect(after.entries.map((e) => e.serviceName)).toContain(renamed);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buurtteamsPerBuurt } from "@/lib/wijken/buurtteams";
 import { groupHelpByTrack } from "@/lib/wijken/help-groups";
-import { searchPoints } from "@/lib/search/points";
+import { searchPlace, searchPoints } from "@/lib/search/points";
 import { getWijkPage, listWijken } from "@/lib/wijken/queries";
 import { params } from "./search/search-helpers";
 import { withTestDatabase } from "./support/test-database";
@@ -46,7 +46,10 @@ describe("the wijk page query", () => {
     const { points } = await searchPoints(params("wijk=overvecht"));
     expect(points.features.length).toBeGreaterThan(2);
     const noa = points.features.find((f) => f.properties.name.startsWith("NOA"));
-    expect(new Set(noa?.properties.entries.map((e) => e.organisationSlug)).size).toBeGreaterThan(1);
+    expect(noa?.properties.kind).toBe("mixed");
+    // Its popup (GET /api/v1/map-points/<id>?wijk=…) names every partner there.
+    const { place } = await searchPlace(params("wijk=overvecht"), noa!.id);
+    expect(new Set(place?.entries.map((e) => e.organisationSlug)).size).toBeGreaterThan(1);
   });
 
   it("names exactly one buurtteam sociaal and one jeugd & gezin team for every buurt of Overvecht", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mapPointsQuery, mapPointsUrl, toMapPlaces, type MapPointsCollection } from "@/lib/search-ui/map-features";
+import { mapPlaceUrl, mapPointsQuery, mapPointsUrl, toMapPlaces, type MapPointsCollection } from "@/lib/search-ui/map-features";
 
 describe("mapPointsQuery", () => {
   it("keeps the filters, sorted, and drops paging, order and format", () => {
@@ -12,17 +12,23 @@ describe("mapPointsQuery", () => {
     expect(mapPointsUrl("")).toBe("/api/v1/map-points");
     expect(mapPointsUrl("wijk=zuid")).toBe("/api/v1/map-points?wijk=zuid");
   });
+
+  it("asks a popup's place with the same filters", () => {
+    expect(mapPlaceUrl("loc1", "wijk=zuid")).toBe("/api/v1/map-points/loc1?wijk=zuid");
+    expect(mapPlaceUrl("loc1", "")).toBe("/api/v1/map-points/loc1");
+  });
 });
 
 describe("toMapPlaces", () => {
-  it("turns [lng, lat] features into places keyed by location id", () => {
-    const entry = { itemId: "sal1", serviceName: "Spreekuur", organisationName: "U Centraal", organisationSlug: "u-centraal", kind: "formal" as const, open: true };
+  it("turns [lng, lat] features into places keyed by location id, each asking its popup with the filters", () => {
     const collection: MapPointsCollection = {
       type: "FeatureCollection",
       total: 1,
       truncated: false,
-      features: [{ type: "Feature", id: "loc1", geometry: { type: "Point", coordinates: [5.12, 52.09] }, properties: { name: "Kantoor", address: "Steenweg 63, 3511 JP Utrecht", kind: "formal", entries: [entry] } }],
+      features: [{ type: "Feature", id: "loc1", geometry: { type: "Point", coordinates: [5.12, 52.09] }, properties: { name: "Kantoor", kind: "formal", count: 2 } }],
     };
-    expect(toMapPlaces(collection)).toEqual([{ key: "loc1", name: "Kantoor", address: "Steenweg 63, 3511 JP Utrecht", lat: 52.09, lng: 5.12, kind: "formal", entries: [entry] }]);
+    expect(toMapPlaces(collection, "wijk=zuid")).toEqual([
+      { key: "loc1", name: "Kantoor", lat: 52.09, lng: 5.12, kind: "formal", count: 2, popupUrl: "/api/v1/map-points/loc1?wijk=zuid" },
+    ]);
   });
 });

@@ -7,6 +7,7 @@ import { NextRequest } from "next/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { GET as servicesRoute } from "@/app/api/v1/services/route";
 import { GET as mapPointsRoute } from "@/app/api/v1/map-points/route";
+import { GET as mapPlaceRoute } from "@/app/api/v1/map-points/[id]/route";
 import { GET as hsdsRoute } from "@/app/api/hsds/services/route";
 import { GET as geocodeRoute } from "@/app/api/v1/geocode/route";
 import { addressKey } from "@/lib/auth/address-key";
@@ -40,6 +41,8 @@ const services = (address: string, query = newQuestion(), headers: Record<string
   servicesRoute(new NextRequest(`http://localhost/api/v1/services?${query}`, { headers: from(address, headers) }));
 const mapPoints = (address: string, query: string, headers: Record<string, string> = {}) =>
   mapPointsRoute(new NextRequest(`http://localhost/api/v1/map-points?${query}`, { headers: from(address, headers) }));
+const mapPlace = (address: string, id: string, query: string) =>
+  mapPlaceRoute(new NextRequest(`http://localhost/api/v1/map-points/${id}?${query}`, { headers: from(address) }), { params: Promise.resolve({ id }) });
 const hsds = (address: string, query = "per_page=1") => hsdsRoute(new NextRequest(`http://localhost/api/hsds/services?${query}`, { headers: from(address) }));
 const geocode = (address: string) => geocodeRoute(new Request("http://localhost/api/v1/geocode?q=Bolognalaan%20101", { headers: from(address) }));
 
@@ -206,6 +209,19 @@ describe("the public API counts only requests that start a computation", () => {
     expect(answerCache().stats.computations).toBe(1);
     expect(await counted(address)).toBe(PUBLIC_API_LIMIT.limit);
     await expect429(await mapPoints(address, "wijk=zuid"), true);
+  });
+
+  it("counts a popup's place answer the same way: one counted computation per place and filters, repeats free", async () => {
+    const [place] = await t.db.$queryRaw<{ id: string }[]>`
+      SELECT l.id FROM "Location" l JOIN "ServiceAtLocation" sal ON sal."locationId" = l.id
+      JOIN "Service" s ON s.id = sal."serviceId" JOIN "Organization" o ON o.id = s."organizationId"
+      WHERE o.status = 'PUBLISHED' AND s.status = 'ACTIVE' ORDER BY l.id LIMIT 1`;
+    const address = newAddress();
+    await useUp(PUBLIC_API_LIMIT, address, 1);
+    const answers = [await mapPlace(address, place.id, "kind=formal"), await mapPlace(address, place.id, "kind=formal")];
+    expect(answers.map((response) => response.status)).toEqual([200, 200]);
+    expect(await counted(address)).toBe(PUBLIC_API_LIMIT.limit);
+    await expect429(await mapPlace(address, place.id, "kind=informal"), true);
   });
 
   it("writes no count for a refused parameter (400)", async () => {

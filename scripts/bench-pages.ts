@@ -27,6 +27,7 @@ import { freePort, startProcess, stopProcess, waitForHttp, type Started } from "
 import { formatMb, sampleRss, treeRss } from "./lib/bench-rss";
 import { drain, ensureBuild, ensureDatabaseExists, withLoad } from "./lib/bench-server";
 import { formatMs } from "./lib/bench-stats";
+import { scriptsOf } from "./lib/page-scripts";
 import { runMain } from "./lib/run-main";
 import { createSyntheticDatabase } from "./lib/synthetic-database";
 
@@ -60,16 +61,11 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const ratio = (page: number, baseline: number): string =>
   page > 0 && baseline > 0 ? (page / baseline >= 0.1 ? `${(page / baseline).toFixed(2)}×` : `1/${Math.round(baseline / page)}`) : "–";
 
-/** The <script src> URLs of a page, in order, each once. */
-export function scriptSources(html: string): string[] {
-  const sources = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1].replaceAll("&amp;", "&"));
-  return [...new Set(sources)];
-}
-
+/** The first-load JavaScript of a page: what scriptsOf finds, fetched and gzipped. */
 async function firstLoadJs(baseUrl: string, html: string) {
   let gzipped = 0;
   let raw = 0;
-  const sources = scriptSources(html);
+  const sources = scriptsOf(html);
   for (const source of sources) {
     const response = await fetch(new URL(source, baseUrl));
     const body = Buffer.from(await response.arrayBuffer());

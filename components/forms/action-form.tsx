@@ -20,6 +20,12 @@ type Action<T> = (state: ActionState<T>, formData: FormData) => Promise<ActionSt
 type Props<T> = {
   action: Action<T>;
   schema?: z.ZodType;
+  /**
+   * Instead of `schema`: the same schema, loaded when the form is first focused, so zod stays
+   * out of the page's first load (the public report form). Until it has arrived the server
+   * checks alone.
+   */
+  loadSchema?: () => Promise<z.ZodType>;
   children: ReactNode;
   /** Labels of the fields, for the error summary and the conflict panel. */
   labels?: Record<string, string>;
@@ -32,7 +38,7 @@ type Props<T> = {
   "aria-label"?: string;
 };
 
-export function ActionForm<T = undefined>({ action, schema, children, labels = {}, className, onSuccess, resetOnSuccess, flashOnSuccess, ...rest }: Props<T>) {
+export function ActionForm<T = undefined>({ action, schema, loadSchema, children, labels = {}, className, onSuccess, resetOnSuccess, flashOnSuccess, ...rest }: Props<T>) {
   const t = useTranslations("Forms");
   const idPrefix = useId().replace(/:/g, "");
   const flash = useFlash();
@@ -48,6 +54,17 @@ export function ActionForm<T = undefined>({ action, schema, children, labels = {
   );
   const [state, formAction] = useActionState(run, { status: "idle" } as ActionState<T>);
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
+  const [loadedSchema, setLoadedSchema] = useState<z.ZodType | null>(null);
+  const schemaRequested = useRef(false);
+  const requestSchema = () => {
+    if (!loadSchema || schemaRequested.current) return;
+    schemaRequested.current = true;
+    loadSchema().then(setLoadedSchema, () => {
+      // Offline or a new deployment: try again on the next focus; the server checks meanwhile.
+      schemaRequested.current = false;
+    });
+  };
+  const activeSchema = schema ?? loadedSchema;
   const messageRef = useRef<HTMLDivElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
 
@@ -63,8 +80,8 @@ export function ActionForm<T = undefined>({ action, schema, children, labels = {
   }, [state]);
 
   function check(event: React.FormEvent<HTMLFormElement>) {
-    if (!schema) return;
-    const result = schema.safeParse(formDataToObject(new FormData(event.currentTarget)));
+    if (!activeSchema) return;
+    const result = activeSchema.safeParse(formDataToObject(new FormData(event.currentTarget)));
     if (result.success) {
       setClientErrors({});
       return;
@@ -81,7 +98,7 @@ export function ActionForm<T = undefined>({ action, schema, children, labels = {
 
   return (
     <FormStateContext.Provider value={{ idPrefix, state: hasClientErrors ? { status: "idle" } : (state as ActionState), clientErrors }}>
-      <form ref={formRef} action={formAction} onSubmit={check} noValidate className={className} aria-label={rest["aria-label"]}>
+      <form ref={formRef} action={formAction} onSubmit={check} onFocus={requestSchema} noValidate className={className} aria-label={rest["aria-label"]}>
         <div ref={messageRef} tabIndex={-1} className="form-message" aria-live="polite">
           {message && (
             <Alert type={type} role={type === "error" ? "alert" : "status"}>

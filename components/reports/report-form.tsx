@@ -2,9 +2,9 @@
 // The "Meld een fout" form on a public organisation page. It posts to a server action, so it
 // also works without JavaScript, and sets no cookie. The trap field is hidden from people
 // (off screen, out of the tab order, hidden from screen readers); programs fill it in.
-// Unlike the management forms it is not checked in the browser first: that needs the zod
-// schema, and zod would be most of this page's JavaScript (about 30 kB gzipped) for a form few
-// visitors use. The server checks it and answers with the same messages beside the fields.
+// It is checked in the browser with the action's own schema, like the management forms, but
+// that schema (and zod, about 30 kB gzipped, most of this page's JavaScript) loads only when
+// the form is first focused: few visitors use it. The server checks again.
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/action-form";
 import { HiddenField, TextArea } from "@/components/forms/fields";
@@ -21,6 +21,7 @@ export function ReportForm({ organisationId, organisationName, token }: { organi
   return (
     <ActionForm
       action={submitReport}
+      loadSchema={() => import("@/lib/reports/report-schema").then((module) => module.reportSchema)}
       labels={{ topic: t("topic"), message: t("message") }}
       className="report-form"
       resetOnSuccess

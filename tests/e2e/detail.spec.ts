@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page, type Response } from "@playwright/test";
 
 const GEMEENTE = "/organisaties/gemeente-utrecht-schulddienstverlening";
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -170,4 +170,29 @@ test("screenshots of an organisation page on desktop and phone", async ({ page }
   await page.goto("/organisaties/buurtteam-sociaal-overvecht-noord");
   await waitForMaps(page);
   await page.screenshot({ path: "/tmp/detail-phone.png", fullPage: true });
+});
+
+test("the report form is checked in the browser by the action's own schema, which loads only when the form is used", async ({ page }) => {
+  // "tooShort" as a string of its own is one of the schema's message keys: in the schema's code
+  // and nowhere else (the messages code has "errors.tooShort").
+  const isSchema = async (response: Response) => response.request().resourceType() === "script" && /["']tooShort["']/.test(await response.text());
+  const firstLoad: Promise<boolean>[] = [];
+  const collect = (response: Response) => firstLoad.push(isSchema(response));
+  page.on("response", collect);
+  await page.goto("/organisaties/buurthuis-oost");
+  const form = page.getByRole("form", { name: "Meld een fout over Buurthuis Oost" });
+  await expect(form).toBeVisible();
+  page.off("response", collect);
+  expect(await Promise.all(firstLoad)).not.toContain(true);
+
+  const posts: string[] = [];
+  page.on("request", (request) => {
+    if (request.method() === "POST") posts.push(request.url());
+  });
+  const schemaLoaded = page.waitForResponse(isSchema);
+  await form.getByLabel("Wat is er fout, en wat moet het zijn?").focus();
+  await schemaLoaded;
+  await form.getByRole("button", { name: "Melding versturen" }).click();
+  await expect(form.getByText("Niet opgeslagen. Verbeter de velden met een melding.")).toBeVisible();
+  expect(posts).toEqual([]);
 });

@@ -51,6 +51,27 @@ describe("nearest first with a bounding-box prefilter", () => {
   }
 });
 
+describe("nearest first: any place, any page", () => {
+  it("every page equals that part of the one long list, wherever `near` is (small box, large box, or none enough)", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        // Utrecht and a little around it: from the centre (300 m is enough) to the fields (nothing near).
+        fc.double({ min: 52.02, max: 52.16, noNaN: true }),
+        fc.double({ min: 4.98, max: 5.2, noNaN: true }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 4 }),
+        async (lat, lng, perPage, page) => {
+          const near = `${lat.toFixed(5)},${lng.toFixed(5)}`;
+          const all = (await searchAll(`near=${near}`)).items;
+          const got = await searchServices(params(`near=${near}&per_page=${perPage}&page=${page}`), { now: TUESDAY_AFTERNOON });
+          expect(got.items.map((i) => [i.id, i.distance])).toEqual(all.slice((page - 1) * perPage, page * perPage).map((i) => [i.id, i.distance]));
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+});
+
 describe("name order", () => {
   it("sorts organisations the Dutch way: case, accents and numbers as a reader expects", async () => {
     const names = ["Ésprit", "buurtteam", "Al-Amal", "Buurtteam", "Stichting 10", "Stichting 9"];

@@ -26,11 +26,25 @@ export async function facetTotalsCurrent(client: Pick<Db, "$queryRaw">): Promise
  * Counts and stores the totals when they are not current. One statement reads the version and
  * counts the items in the same snapshot, so the stored version always belongs to the stored
  * counts, however many publishes run meanwhile. One instance counts at a time (an advisory
- * lock); the others wait for it and then find the totals current, instead of each counting the
- * whole table again. Returns whether it stored new totals.
+ * lock); the others wait for it, each with one connection, and then find the totals current,
+ * instead of each counting the whole table again. Returns whether it stored new totals.
  */
 export async function refreshFacetTotals(client: Client, now: Date = new Date()): Promise<boolean> {
   if (await facetTotalsCurrent(client)) return false;
+  // Searches of one instance that find them old at the same time share its one refresh: only
+  // that one holds a connection (waiting for the lock, or counting), not every search.
+  let running = refreshing.get(client);
+  if (!running) {
+    running = countAndStore(client, now).finally(() => refreshing.delete(client));
+    refreshing.set(client, running);
+  }
+  return running;
+}
+
+/** The refresh each database client (each instance's pool) is running. */
+const refreshing = new WeakMap<Client, Promise<boolean>>();
+
+function countAndStore(client: Client, now: Date): Promise<boolean> {
   return client.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_KEY})`;
@@ -43,7 +57,8 @@ SELECT 1, d.version, (${facetsSql()})::jsonb, now() FROM "DataVersion" d WHERE d
 ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version, facets = EXCLUDED.facets, "computedAt" = EXCLUDED."computedAt"`);
       return stored > 0;
     },
-    // Counting 100,000 items takes seconds on a busy server; Prisma's default is 5 s.
-    { timeout: 120_000, maxWait: 120_000 },
+    // Counting 100,000 items takes seconds on a busy server; Prisma's default is 5 s. A pool
+    // with no free connection for 10 s fails the refresh, not the search (queries.ts).
+    { timeout: 120_000, maxWait: 10_000 },
   );
 }

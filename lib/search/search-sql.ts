@@ -65,20 +65,28 @@ export const NO_FILTERS: SqlFilters = {
  * SearchFacetTotals (facet-totals.ts) instead of counted over the whole table each time.
  */
 export function isUnfiltered(f: SqlFilters): boolean {
-  return (
-    f.words.length === 0 &&
-    f.wijk === null &&
-    f.buurt === null &&
-    f.categories.length === 0 &&
-    f.phases.length === 0 &&
-    f.kind === null &&
-    f.languages.length === 0 &&
-    f.accessModes.length === 0 &&
-    !f.free &&
-    !f.noRegistration &&
-    !f.openNow &&
-    f.weekday === null
-  );
+  return UNFILTERED_CHECKS.every((key) => isEmptyFilter(f[key]));
+}
+
+/** Every field of SqlFilters, so a new filter cannot be forgotten here (the type says so). */
+const UNFILTERED_CHECKS = Object.keys({
+  words: true,
+  trigram: true,
+  wijk: true,
+  buurt: true,
+  categories: true,
+  phases: true,
+  kind: true,
+  languages: true,
+  accessModes: true,
+  free: true,
+  noRegistration: true,
+  openNow: true,
+  weekday: true,
+} satisfies Record<keyof SqlFilters, true>) as (keyof SqlFilters)[];
+
+function isEmptyFilter(value: SqlFilters[keyof SqlFilters]): boolean {
+  return value === null || value === false || (Array.isArray(value) && value.length === 0);
 }
 
 export type SqlQuery = {

@@ -7,7 +7,7 @@ import { createPrismaClient } from "@/lib/db";
 import { refreshFacetTotals } from "@/lib/search/facet-totals";
 import { searchServices, sqlQueryOf } from "@/lib/search/queries";
 import { resolveFilters } from "@/lib/search/resolve-filters";
-import { searchSql, type SearchAnswer, type SqlFacets } from "@/lib/search/search-sql";
+import { isUnfiltered, NO_FILTERS, searchSql, type SearchAnswer, type SqlFacets, type SqlFilters } from "@/lib/search/search-sql";
 import { withTestDatabase } from "../support/test-database";
 import { params, TUESDAY_AFTERNOON } from "./search-helpers";
 
@@ -130,5 +130,39 @@ describe("facet totals of the unfiltered search", () => {
     } finally {
       await secondInstance.$disconnect();
     }
+  });
+
+  it("are stored for all searches of one instance that find them old at the same time", async () => {
+    await t.db.$executeRaw`UPDATE "DataVersion" SET version = version + 1 WHERE id = 1`;
+    const before = await t.db.$queryRaw<{ at: Date | null }[]>`SELECT max("computedAt") AS at FROM "SearchFacetTotals"`;
+    const results = await Promise.all(Array.from({ length: 5 }, () => refreshFacetTotals(t.db, TUESDAY_AFTERNOON)));
+    // Those that looked while the one refresh ran share it ("stored"); later ones find them current.
+    expect(results).toContain(true);
+    const { stored, current } = await storedVersion();
+    expect(stored).toBe(current);
+    const after = await t.db.$queryRaw<{ at: Date | null }[]>`SELECT max("computedAt") AS at FROM "SearchFacetTotals"`;
+    expect(after[0].at).not.toEqual(before[0].at);
+    expect((await answerOf("")).facetsFrom).toBe("totals");
+  });
+
+  it("cover every filter: any one filter set makes a search filtered", () => {
+    const filtered: Partial<SqlFilters>[] = [
+      { words: ["x"] },
+      { trigram: "xyz" },
+      { wijk: { code: "WK034401", buurtCodes: [] } },
+      { buurt: { code: "BU03440101", wijkCode: "WK034401" } },
+      { categories: ["c"] },
+      { phases: ["SIGNALEREN"] },
+      { kind: "FORMAL" },
+      { languages: ["ar"] },
+      { accessModes: ["WALK_IN"] },
+      { free: true },
+      { noRegistration: true },
+      { openNow: true },
+      { weekday: { weekday: "TU", previous: "MO", minuteOfDay: null, validFrom: "2026-11-17", validTo: "2026-11-23" } },
+    ];
+    expect(filtered.map((f) => Object.keys(f)[0]).sort()).toEqual(Object.keys(NO_FILTERS).sort());
+    expect(isUnfiltered(NO_FILTERS)).toBe(true);
+    for (const f of filtered) expect(isUnfiltered({ ...NO_FILTERS, ...f } as SqlFilters), Object.keys(f)[0]).toBe(false);
   });
 });

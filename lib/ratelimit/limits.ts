@@ -30,5 +30,12 @@ export const PUBLIC_API_LIMIT: RateLimit = { bucket: "public-api", limit: 120, w
  */
 export const GEOCODER_LIMIT: RateLimit = { bucket: "geocoder", limit: 30, windowSeconds: 60 };
 
+/**
+ * A map popup's place answer (GET /api/v1/map-points/<id>): 600 computations a minute, apart
+ * from the search limit. One place is an index lookup, and a team of professionals behind one
+ * proxy opening popups on the map must not use up each other's searches.
+ */
+export const MAP_PLACE_LIMIT: RateLimit = { bucket: "map-place", limit: 600, windowSeconds: 60 };
+
 /** Counters of windows that ended longer ago than this are deleted. */
-export const LONGEST_WINDOW_SECONDS = Math.max(PUBLIC_API_LIMIT.windowSeconds, GEOCODER_LIMIT.windowSeconds);
+export const LONGEST_WINDOW_SECONDS = Math.max(PUBLIC_API_LIMIT.windowSeconds, GEOCODER_LIMIT.windowSeconds, MAP_PLACE_LIMIT.windowSeconds);

@@ -14,7 +14,7 @@ import { addressKey } from "@/lib/auth/address-key";
 import { keyedHash } from "@/lib/auth/secret";
 import { createPrismaClient, type Db } from "@/lib/db";
 import { resetEnv } from "@/lib/env";
-import { GEOCODER_LIMIT, PUBLIC_API_LIMIT, type RateLimit } from "@/lib/ratelimit/limits";
+import { GEOCODER_LIMIT, MAP_PLACE_LIMIT, PUBLIC_API_LIMIT, type RateLimit } from "@/lib/ratelimit/limits";
 import { deleteExpiredWindows, hitRateLimit } from "@/lib/ratelimit/rate-limit";
 import { answerCache, resetSearchCache } from "@/lib/search/cached-search";
 import { searchServices } from "@/lib/search/queries";
@@ -211,15 +211,21 @@ describe("the public API counts only requests that start a computation", () => {
     await expect429(await mapPoints(address, "wijk=zuid"), true);
   });
 
-  it("counts a popup's place answer the same way: one counted computation per place and filters, repeats free", async () => {
+  it("counts a popup's place answer against a limit of its own: once per place and filters, repeats free", async () => {
     const [place] = await t.db.$queryRaw<{ id: string }[]>`
       SELECT l.id FROM "Location" l JOIN "ServiceAtLocation" sal ON sal."locationId" = l.id
       JOIN "Service" s ON s.id = sal."serviceId" JOIN "Organization" o ON o.id = s."organizationId"
       WHERE o.status = 'PUBLISHED' AND s.status = 'ACTIVE' ORDER BY l.id LIMIT 1`;
     const address = newAddress();
-    await useUp(PUBLIC_API_LIMIT, address, 1);
+    // Searches used up: popups still open.
+    await useUp(PUBLIC_API_LIMIT, address, 0);
+    await useUp(MAP_PLACE_LIMIT, address, 1);
     const answers = [await mapPlace(address, place.id, "kind=formal"), await mapPlace(address, place.id, "kind=formal")];
     expect(answers.map((response) => response.status)).toEqual([200, 200]);
+    const row = await t.db.rateLimitWindow.findFirst({
+      where: { bucket: MAP_PLACE_LIMIT.bucket, keyHash: keyedHash(addressKey(address)), windowStart: new Date(WINDOW_START) },
+    });
+    expect(row?.count).toBe(MAP_PLACE_LIMIT.limit);
     expect(await counted(address)).toBe(PUBLIC_API_LIMIT.limit);
     await expect429(await mapPlace(address, place.id, "kind=informal"), true);
   });

@@ -3,7 +3,7 @@
 // "open now". The map asks for it when a popup opens, so the map points stay compact.
 import type { NextRequest } from "next/server";
 import { handleMapPlaceRequest } from "@/lib/search/points-handler";
-import { PUBLIC_API_LIMIT } from "@/lib/ratelimit/limits";
+import { MAP_PLACE_LIMIT } from "@/lib/ratelimit/limits";
 import { admitUnder } from "@/lib/ratelimit/response";
 
 // Answers depend on the database and the clock: never prerender at build time.
@@ -11,6 +11,7 @@ export const dynamic = "force-dynamic";
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await params;
-  // Counted against the limit only when this request starts a computation (as /api/v1/map-points).
-  return handleMapPlaceRequest(request, id, undefined, admitUnder(PUBLIC_API_LIMIT, request));
+  // Counted only when this request starts a computation (as /api/v1/map-points), against a limit
+  // of its own: popups must not use up the searches of everyone behind the same address.
+  return handleMapPlaceRequest(request, id, undefined, admitUnder(MAP_PLACE_LIMIT, request));
 }

@@ -45,7 +45,8 @@ export function LoadedPopup({ title, popupUrl, open }: { title: string; popupUrl
           </ul>
         </>
       )}
-      {!details && <p role="status">{current?.failed ? t("popupFailed") : t("popupLoading")}</p>}
+      {/* A reopened popup tries again: then it says "loading", not the last failure again. */}
+      {!details && <p role="status">{current?.failed && !needed ? t("popupFailed") : t("popupLoading")}</p>}
     </>
   );
 }

@@ -12,7 +12,7 @@ import { db, readDb } from "../db";
 import { ensureOpeningWindow } from "./openings";
 import { resolveFilters } from "./resolve-filters";
 import type { SearchParams } from "./schemas";
-import { matchedSql } from "./search-sql";
+import { matchedSql, nextChangeSql } from "./search-sql";
 import type { MapPlaceDetails, MapPlaceEntry, MapPointsCollection, MapPointsFeature } from "../search-ui/map-features";
 
 export const MAX_MAP_PLACES = 10_000;
@@ -20,10 +20,6 @@ export const MAX_MAP_PLACES = 10_000;
 /** The answer's shape is the map's (lib/search-ui/map-features.ts): one contract for both ends. */
 export type MapPointsAnswer = { points: MapPointsCollection; validUntil: string | null };
 
-/** The first opening or closing after `at`: when an answer that says "open now" changes by itself. */
-const nextChangeSql = (at: string) => Prisma.sql`least(
-    (SELECT min(op."startsAt") FROM "Opening" op WHERE op."startsAt" > ${at}::timestamptz),
-    (SELECT min(r."endsAt") FROM running r))`;
 
 const isoOrNull = (value: string | null) => (value === null ? null : new Date(value).toISOString());
 

@@ -373,6 +373,16 @@ export function facetsSql(): Prisma.Sql {
       FROM matched GROUP BY GROUPING SETS ((wijk_code), (kind), (is_free), (no_registration), ())) AS single)`;
 }
 
+/**
+ * The first opening or closing after `at` anywhere (not only among the matches, so never too
+ * late): when an answer with open states changes by itself. Reads `running` of matchedSql.
+ */
+export function nextChangeSql(at: string): Prisma.Sql {
+  return Prisma.sql`least(
+    (SELECT min(op."startsAt") FROM "Opening" op WHERE op."startsAt" > ${at}::timestamptz),
+    (SELECT min(r."endsAt") FROM running r))`;
+}
+
 /** The stored totals, when they are of the data this statement sees; else no row. */
 const CURRENT_TOTALS = Prisma.sql`FROM "SearchFacetTotals" t JOIN "DataVersion" d ON d.id = 1 AND d.version = t.version WHERE t.id = 1`;
 
@@ -395,7 +405,6 @@ function searchFacetsSql(unfiltered: boolean): { facets: Prisma.Sql; from: Prism
 
 export function searchSql(q: SqlQuery): Prisma.Sql {
   const order = orderSql(q);
-  const now = Prisma.sql`${q.now}::timestamptz`;
   const unfiltered = isUnfiltered(q.filters);
   // Without filters, `matched` is the whole table: not written out, so the page can be read
   // in name order from the sort-key index and stop after `limit` rows, and sort=distance reads
@@ -428,9 +437,6 @@ SELECT json_build_object(
   'facetsFrom', ${facetsFrom},
   -- When some answer could change: the next opening anywhere, or the end of one running now.
   -- Wider than this result (any place, not only matches), so never too late.
-  'validUntil', least(
-    (SELECT min(op."startsAt") FROM "Opening" op WHERE op."startsAt" > ${now}),
-    (SELECT min(r."endsAt") FROM running r)
-  )
+  'validUntil', ${nextChangeSql(q.now)}
 ) AS answer`;
 }

@@ -31,4 +31,9 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);
+// ICU messages compiled at build time instead of parsed in every browser (and server process):
+// see docs/decisions/0011-pages-rendered-per-request.md.
+export default createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  experimental: { messages: { path: "./lib/i18n/messages", format: "json", locales: "infer", precompile: true } },
+})(nextConfig);

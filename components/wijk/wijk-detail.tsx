@@ -8,6 +8,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { groupHelpByTrack } from "@/lib/wijken/help-groups";
 import { WIJK_HELP_PER_PAGE, type WijkHelpPageData } from "@/lib/wijken/help-page";
 import { WijkkaartLink } from "@/components/print/print-links";
+import { CityWideNumbers } from "@/components/search/city-wide-numbers";
 import { BuurtteamTable } from "./buurtteam-table";
 import { HelpPages } from "./help-pages";
 import { WijkHelpList } from "./wijk-help-list";
@@ -55,7 +56,11 @@ export function WijkDetail({ data, tiles }: { data: WijkHelpPageData; tiles: Til
       <section id="hulp" className="detail-section" aria-labelledby="hulp-titel">
         <Heading2 id="hulp-titel">{t("helpHeading", { wijk: wijk.name })}</Heading2>
         {groups.length === 0 ? (
-          <Paragraph>{t("noHelp")}</Paragraph>
+          <>
+            <Paragraph>{t("noHelp")}</Paragraph>
+            {/* No dead end (issue 11): numbers anyone in Utrecht can call. */}
+            <CityWideNumbers />
+          </>
         ) : (
           <>
             {pages > 1 && <Paragraph>{t("helpCount", { total, wijk: wijk.name, from, to: from + services.length - 1 })}</Paragraph>}

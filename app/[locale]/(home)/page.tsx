@@ -16,6 +16,7 @@ import { buildFilterOptions, filterValues } from "@/components/search/build-filt
 import { FilterForm } from "@/components/search/filter-form";
 import { NearSearch } from "@/components/search/near-search";
 import { NearSummary } from "@/components/search/near-summary";
+import { NoResultsHelp } from "@/components/search/no-results-help";
 import { PaginationLinks } from "@/components/search/pagination-links";
 import { ResultList } from "@/components/search/result-list";
 import { ResultsHeading } from "@/components/search/results-heading";
@@ -28,6 +29,7 @@ import { describeOpenState } from "@/lib/hours";
 import { getPathname } from "@/lib/i18n/navigation";
 import { routing } from "@/lib/i18n/routing";
 import { loadFilterOptions } from "@/lib/map/filter-options";
+import { loadNoResultsHelp } from "@/lib/map/no-results";
 import { runPageSearch } from "@/lib/map/page-search";
 import { ACCESS_PARAM, type AccessParam, type PhaseParam } from "@/lib/search/schemas";
 import type { SearchItem } from "@/lib/search/types";
@@ -65,14 +67,17 @@ export default async function HomePage({ params, searchParams }: Props) {
   const url = toUrlSearchParams(await searchParams);
   const now = new Date();
 
+  const client = headers().then(clientIp);
   const [search, optionsData, t, tSearch, tResults, tLanguages] = await Promise.all([
-    headers().then((requestHeaders) => runPageSearch(url, now, clientIp(requestHeaders))),
+    client.then((address) => runPageSearch(url, now, address)),
     loadFilterOptions(),
     getTranslations("Home"),
     getTranslations("Search"),
     getTranslations("Results"),
     getTranslations("Languages"),
   ]);
+  // Only when nothing was found: what one filter less finds, and the buurtteam.
+  const noResults = await loadNoResultsHelp(search, optionsData, now, await client);
   const { result, query } = search;
   const { TILE_URL, TILE_ATTRIBUTION } = env();
   const searchKey = canonicalQuery(query);
@@ -145,7 +150,7 @@ export default async function HomePage({ params, searchParams }: Props) {
                 {tResults("heading", { count: result?.total ?? 0 })}
               </ResultsHeading>
               {near && <NearSummary near={near} clearHref={hrefWithQuery(pathname, withNear(query, null))} />}
-              {result && result.total === 0 && <Paragraph>{tResults("none")}</Paragraph>}
+              {noResults && <NoResultsHelp help={noResults} pathname={pathname} query={query} params={search.params} options={optionsData} locale={locale} />}
               <ResultList items={items} texts={texts} />
               {result && <PaginationLinks pathname={pathname} query={query} page={result.page} pages={pages} />}
             </section>

@@ -53,6 +53,7 @@ export function HelperResults({ answer, area, query, now, locale, languageName }
           <section key={group} aria-labelledby={headingId} className="rh-group">
             <Heading3 id={headingId}>{t(`groups.${group}`)}</Heading3>
             <Paragraph className="rh-no-print">{t(`groupIntro.${group}`)}</Paragraph>
+            {group === "near" && <NearOrder query={query} />}
             <ul className="rh-result-list">
               {results.map((result) => (
                 <ResultCard
@@ -70,4 +71,14 @@ export function HelperResults({ answer, area, query, now, locale, languageName }
       })}
     </section>
   );
+}
+
+/** What goes before "open soonest" in the near list (rank.ts, soonestKey), said only when it applies. */
+function NearOrder({ query }: { query: HelperQuery }) {
+  const t = useTranslations("ReferralHelper.groupIntro");
+  const first = [
+    ...(!query.canTravel ? [t("nearTravelFirst")] : []),
+    ...(query.language && query.language !== "nl" ? [t("nearLanguageFirst")] : []),
+  ];
+  return first.length > 0 ? <Paragraph className="rh-no-print">{first.join(" ")}</Paragraph> : null;
 }

@@ -37,9 +37,6 @@ export const NEED_DEFINITIONS: Record<Need, NeedDefinition> = {
   eenzaamheid: { categories: ["ontmoeting"], phases: ["NAZORG"], weight: "light" },
 };
 
-/** Categories of the formal debt route: specialist (track SPECIALIST) services with one of these. */
-export const FORMAL_DEBT_CATEGORIES: readonly string[] = ["schuldhulp", "beschermingsbewind"];
-
 export function isNeed(value: string): value is Need {
   return (NEEDS as readonly string[]).includes(value);
 }

@@ -1,9 +1,10 @@
 import "server-only";
 // The referral helper's data. Nothing about the client is stored or logged: the address is
 // geocoded by our server (PDOK never sees who asks, and we do not log the query), and the
-// answer is computed per request. All reads run in parallel — two searches (lib/search: one
-// for the needs near the client, one for help in or for the buurt, which brings the
-// buurtteams), the service areas and the confirmed referral links — then one small query for
+// answer is computed per request. All reads run in parallel — up to three searches
+// (lib/search: one for the needs near the client, one for help in or for the buurt, which
+// brings the buurtteams, and when debts are heavy one that brings the formal chain of
+// formal-chain.ts), the service areas and the confirmed referral links — then one small query for
 // the contact details and hours of the results actually shown. No N+1.
 import { db } from "../db";
 import type { ScheduleRule } from "../hours";
@@ -12,7 +13,8 @@ import type { SessionUser } from "../auth/session";
 import { searchServices } from "../search/queries";
 import { searchParamsSchema } from "../search/schemas";
 import type { SearchItem } from "../search/types";
-import { categoriesFor } from "./needs";
+import { FORMAL_CHAIN_CATEGORIES } from "./formal-chain";
+import { categoriesFor, needsFormalDebtRoute } from "./needs";
 import type { HelperQuery } from "./params";
 import { rankReferrals, type AreaRow, type HandoverLink, type RankedResult } from "./rank";
 
@@ -133,9 +135,10 @@ export async function findReferralHelp(
   const near = `${area.point.lat.toFixed(6)},${area.point.lng.toFixed(6)}`;
   const categories = categoriesFor(query.needs);
 
-  const [forNeeds, inBuurt, areaRows, links] = await Promise.all([
+  const [forNeeds, inBuurt, formalChain, areaRows, links] = await Promise.all([
     categories.length > 0 ? searchItems({ category: categories, near }, now) : Promise.resolve([]),
     searchItems({ buurt: area.buurt.code, near }, now),
+    needsFormalDebtRoute(query.needs, query.urgency) ? searchItems({ category: FORMAL_CHAIN_CATEGORIES, near }, now) : Promise.resolve([]),
     db.serviceArea.findMany({ select: { serviceId: true, wijkCode: true, buurtCode: true } }),
     db.referralLink.findMany({
       where: { status: "CONFIRMED", fromOrganization: { status: "PUBLISHED" }, toOrganization: { status: "PUBLISHED" } },
@@ -144,7 +147,7 @@ export async function findReferralHelp(
   ]);
 
   const offers = new Map<string, SearchItem>();
-  for (const item of [...forNeeds, ...inBuurt]) offers.set(item.id, item);
+  for (const item of [...forNeeds, ...inBuurt, ...formalChain]) offers.set(item.id, item);
   const areas = new Map<string, AreaRow[]>();
   for (const row of areaRows) areas.set(row.serviceId, [...(areas.get(row.serviceId) ?? []), row]);
   const professional = options.user?.isProfessional ?? false;

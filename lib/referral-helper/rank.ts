@@ -1,14 +1,16 @@
 // The referral helper's ranking, as pure functions: what to show a professional, in which
 // order, and why. Order of the groups: the client's buurtteam(s) first (they are the way in
-// for almost everything), then the formal debt route when debts are heavy, then help near
-// the client that is open soonest, then lighter informal help, and last the alternatives
+// for almost everything), then the rest of the formal debt-help chain when debts are heavy
+// (formal-chain.ts), then help near the client, open soonest first, then lighter informal
+// help, and last the alternatives
 // for when the client is not eligible somewhere. Every result carries its reasons in plain
 // words (as message codes) and the confirmed hand-over agreements that lead to it.
 import { amsterdamDate, dateKey } from "../hours";
 import type { AccessMode, ReferralKind } from "../generated/prisma/enums";
 import type { SearchItem } from "../search/types";
 import { teamKind, type TeamKind } from "../wijken/buurtteams";
-import { categoriesByWeight, coreNeeds, FORMAL_DEBT_CATEGORIES, needsFormalDebtRoute, needsMetBy, type Need, type Urgency } from "./needs";
+import { isFormalChain } from "./formal-chain";
+import { categoriesByWeight, coreNeeds, needsFormalDebtRoute, needsMetBy, type Need, type Urgency } from "./needs";
 
 export type Group = "buurtteam" | "formal" | "near" | "informal" | "alternative";
 export const GROUP_ORDER: readonly Group[] = ["buurtteam", "formal", "near", "informal", "alternative"];
@@ -139,13 +141,29 @@ export function fitKey(item: SearchItem, request: HelperRequest, now: Date): num
   return [travel, speaks, distance];
 }
 
-export function compareFit(a: SearchItem, b: SearchItem, request: HelperRequest, now: Date): number {
-  const ka = fitKey(a, request, now);
-  const kb = fitKey(b, request, now);
+function compareKeys(ka: number[], kb: number[], a: SearchItem, b: SearchItem): number {
   for (let i = 0; i < ka.length; i++) {
     if (ka[i] !== kb[i]) return ka[i] < kb[i] ? -1 : 1;
   }
   return a.organization.name.localeCompare(b.organization.name, "nl") || a.service.name.localeCompare(b.service.name, "nl");
+}
+
+export function compareFit(a: SearchItem, b: SearchItem, request: HelperRequest, now: Date): number {
+  return compareKeys(fitKey(a, request, now), fitKey(b, request, now), a, b);
+}
+
+/**
+ * The order of the "near" list, whose heading promises "open soonest first": what the client
+ * can reach and help in their language first (the list's intro says so when it applies), then
+ * open now, then by the moment it opens, then by distance. Without known hours last.
+ */
+export function soonestKey(item: SearchItem, request: HelperRequest, now: Date): number[] {
+  const [travel, speaks] = fitKey(item, request, now);
+  return [travel, speaks, nextStart(item, now), item.distance ?? Number.POSITIVE_INFINITY];
+}
+
+export function compareSoonest(a: SearchItem, b: SearchItem, request: HelperRequest, now: Date): number {
+  return compareKeys(soonestKey(a, request, now), soonestKey(b, request, now), a, b);
 }
 
 /** One item per service: the place that fits best (a Voedselbank has six). */
@@ -265,12 +283,13 @@ export function rankReferrals(input: RankInput): RankedResult[] {
     const candidates = bestPerService(serving, request, now).filter((item) => item.organization.track !== "BUURTTEAM");
     const matches = (item: SearchItem, set: ReadonlySet<string>) => categorySlugs(item).some((c) => set.has(c));
 
-    // 2. The formal debt route, when debts are heavy. A service the client's own buurtteam has
-    // a confirmed agreement with comes first: that hand-over is already arranged.
+    // 2. The rest of the formal chain, when debts are heavy: the gemeente's debt help and the
+    // sociaal raadslieden with De Geldzaak (formal-chain.ts). A service the client's own
+    // buurtteam has a confirmed agreement with comes first: that hand-over is already arranged.
     if (needsFormalDebtRoute(request.needs, request.urgency)) {
       const agreed = (item: SearchItem) => hasAgreementFrom(item, teamOrgIds, input.links);
       const formal = candidates
-        .filter((item) => item.organization.track === "SPECIALIST" && categorySlugs(item).some((c) => FORMAL_DEBT_CATEGORIES.includes(c)))
+        .filter((item) => isFormalChain(item.organization.slug))
         .sort((a, b) => Number(agreed(b)) - Number(agreed(a)) || compareFit(a, b, request, now));
       for (const item of formal) {
         if (groups.formal.length >= GROUP_LIMITS.formal) break;
@@ -305,7 +324,7 @@ export function rankReferrals(input: RankInput): RankedResult[] {
       if (placed.has(item.service.id) || !target || groups.alternative.length >= GROUP_LIMITS.alternative) continue;
       place("alternative", item, [{ code: "alternativeFor", organisation: target.organisation, viaAgreement: true }, ...fitReasons(item, request, now)], target.linkId);
     }
-    for (const item of [...selected].sort((a, b) => compareFit(a, b, request, now))) {
+    for (const item of [...selected].sort((a, b) => compareSoonest(a, b, request, now))) {
       if (placed.has(item.service.id) || placedOrgs.has(item.organization.id)) continue;
       place("near", item, [...fitReasons(item, request, now), ...(hasConditions(item) ? [{ code: "hasConditions" } as const] : [])]);
     }

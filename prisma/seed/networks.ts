@@ -202,7 +202,7 @@ export const networks: SeedNetwork[] = [
     name: "Ketenoverleg schuldhulp",
     kind: "PLATFORM",
     description:
-      "Het maandelijkse overleg van de formele ketenpartners: schulddienstverlening, buurtteams, sociaal raadslieden en De Tussenvoorziening. Hier maken ze afspraken over aanmelden en overdracht.",
+      "Het maandelijkse overleg van de formele keten — de schulddienstverlening van de gemeente, de buurtteams en de sociaal raadslieden met De Geldzaak — samen met het Huishoudboekje, de financieel vrijwilligers van U Centraal en De Tussenvoorziening. Hier maken ze afspraken over aanmelden en overdracht.",
     meetingRhythm: "Maandelijks",
     exampleData: true,
     members: [

@@ -3,6 +3,12 @@ import type { SeedException, SeedHours, SeedOrganisation } from "./types";
 // Formal partners outside the buurtteams: the gemeente (spoor 3), U Centraal, De Tussenvoorziening
 // and other professional organisations. Hours and most contact details are examples, except the
 // gemeente's general number 14 030 and the Juridisch Loket's 0900-8020.
+//
+// The study divides the chain this way (chapters 2–3): the formal chain is the gemeente's
+// Schulddienstverlening, the buurtteams and U Centraal's sociaal raadslieden, with De Geldzaak
+// as the raadslieden's extra front door — professionals, so track SPECIALIST, not the sociale
+// basis (spoor 1), which is informal help. U Centraal's financieel vrijwilligers are volunteers
+// and stay in the sociale basis. lib/referral-helper/formal-chain.ts names the chain.
 
 const WEEKDAYS = ["MO", "TU", "WE", "TH", "FR"] as const;
 
@@ -239,7 +245,7 @@ export const formalOrganisations: SeedOrganisation[] = [
     name: "U Centraal – Sociaal raadslieden",
     alternateName: "Stichting Sociaal Raadslieden",
     kind: "FORMAL",
-    track: "SOCIALE_BASIS",
+    track: "SPECIALIST",
     description:
       "De sociaal raadslieden van U Centraal geven gratis advies over toeslagen, belastingen, uitkeringen en brieven van instanties. Ze helpen je bezwaar maken en iets aanvragen waar je recht op hebt.",
     website: "https://www.ucentraal.nl",
@@ -326,7 +332,7 @@ export const formalOrganisations: SeedOrganisation[] = [
     name: "De Geldzaak",
     alternateName: "De Geldzaak van U Centraal",
     kind: "FORMAL",
-    track: "SOCIALE_BASIS",
+    track: "SPECIALIST",
     description:
       "Een winkel in de binnenstad waar je zonder afspraak binnenloopt met al je vragen over geld. Een medewerker kijkt meteen mee en wijst je de weg. De Geldzaak is een voordeur van de sociaal raadslieden.",
     website: "https://www.ucentraal.nl",

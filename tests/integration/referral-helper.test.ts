@@ -18,11 +18,11 @@ const VISITOR = "203.0.113.200";
 const KANALENEILAND_NOORD = "BU03440832";
 const SCENARIO = { buurt: KANALENEILAND_NOORD, nodig: ["zware-schulden", "betalingsachterstand", "voedselnood"], spoed: "vandaag" };
 
-async function ask(raw: Record<string, string | string[]>, user: NonNullable<Parameters<typeof findReferralHelp>[2]>["user"] = null) {
+async function ask(raw: Record<string, string | string[]>, user: NonNullable<Parameters<typeof findReferralHelp>[2]>["user"] = null, now = NOW) {
   const query = parseHelperQuery(raw);
   const area = await resolveClientArea(query, VISITOR);
   if (area.status !== "found") throw new Error(`no area: ${area.status}`);
-  return { area: area.area, answer: await findReferralHelp(query, area.area, { now: NOW, user }) };
+  return { area: area.area, answer: await findReferralHelp(query, area.area, { now, user }) };
 }
 
 const slugsOf = (answer: Awaited<ReturnType<typeof ask>>["answer"], group: string) =>
@@ -119,6 +119,39 @@ describe("the referral helper: Zuidwest scenario", () => {
     expect(options.wijken).toHaveLength(10);
     expect(options.wijken.reduce((sum, wijk) => sum + wijk.buurten.length, 0)).toBe(await t.db.buurt.count());
     expect(options.languages).toEqual(expect.arrayContaining(["nl", "ar", "tr"]));
+  });
+
+  it("shows the study's formal chain as the formal route: the gemeente, the sociaal raadslieden and De Geldzaak", async () => {
+    for (const spoed of ["vandaag", "deze-week", "geen-haast"]) {
+      const { answer } = await ask({ ...SCENARIO, spoed });
+      const formal = slugsOf(answer, "formal");
+      expect(formal[0], spoed).toBe("gemeente-utrecht-schulddienstverlening");
+      expect([...formal].sort(), spoed).toEqual(["de-geldzaak", "gemeente-utrecht-schulddienstverlening", "u-centraal-sociaal-raadslieden"]);
+      // Other professionals still help, but not as the formal route.
+      const groupOf = (slug: string) => answer.results.find((r) => r.item.organization.slug === slug)?.group;
+      for (const slug of ["de-tussenvoorziening", "juridisch-loket", "gemeente-utrecht-huishoudboekje"]) expect(groupOf(slug), `${spoed}: ${slug}`).not.toBe("formal");
+      for (const slug of ["u-centraal-sociaal-raadslieden", "de-geldzaak"]) expect(groupOf(slug), `${spoed}: ${slug}`).not.toBe("near");
+    }
+  });
+
+  it("at 01:30 orders 'help nearby, open soonest first' by the moment it opens, and says 'opens later today' of what is closed", async () => {
+    // Thursday 3 December 2026, 01:30 in Utrecht: nothing in the seed is open.
+    const night = new Date("2026-12-03T00:30:00Z");
+    for (const spoed of ["vandaag", "deze-week", "geen-haast"]) {
+      const { answer } = await ask({ ...SCENARIO, spoed }, null, night);
+      const near = answer.results.filter((r) => r.group === "near");
+      expect(near.length, spoed).toBeGreaterThan(3);
+      const starts = near.map((r) => (r.item.open.status === "open" ? night.getTime() : r.item.open.nextOpening ? Date.parse(r.item.open.nextOpening.start) : Infinity));
+      expect(starts, spoed).toEqual([...starts].sort((a, b) => a - b));
+      // Not by distance: the Voedselbank's place 73 m away opens at 13:00, after places further away that open at 09:00.
+      const distances = near.map((r) => r.item.distance ?? Infinity);
+      if (spoed !== "vandaag") expect(distances, spoed).not.toEqual([...distances].sort((a, b) => a - b));
+      for (const result of answer.results) {
+        const codes = result.reasons.map((r) => r.code);
+        expect(codes, result.item.organization.slug).not.toContain("openNow");
+        if (codes.includes("opensToday")) expect(result.item.open.status).toBe("closed");
+      }
+    }
   });
 
   it("stores nothing about the question", async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { categories } from "@/prisma/seed/categories";
-import { categoriesByWeight, categoriesFor, NEED_DEFINITIONS, NEEDS, needsFormalDebtRoute, needsMetBy, FORMAL_DEBT_CATEGORIES } from "@/lib/referral-helper/needs";
+import { FORMAL_CHAIN_CATEGORIES } from "@/lib/referral-helper/formal-chain";
+import { categoriesByWeight, categoriesFor, NEED_DEFINITIONS, NEEDS, needsFormalDebtRoute, needsMetBy } from "@/lib/referral-helper/needs";
 import { hasQuestion, helperQueryString, parseHelperQuery } from "@/lib/referral-helper/params";
 
 describe("needs", () => {
@@ -10,7 +11,7 @@ describe("needs", () => {
       expect(NEED_DEFINITIONS[need].categories.length, need).toBeGreaterThan(0);
       for (const category of NEED_DEFINITIONS[need].categories) expect(slugs.has(category), `${need}: ${category}`).toBe(true);
     }
-    for (const category of FORMAL_DEBT_CATEGORIES) expect(slugs.has(category)).toBe(true);
+    for (const category of FORMAL_CHAIN_CATEGORIES) expect(slugs.has(category)).toBe(true);
   });
 
   it("decides when the formal debt route is needed", () => {

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { AccessMode, Track } from "@/lib/generated/prisma/enums";
 import {
@@ -39,6 +40,7 @@ const closed = (start: string | null): SearchItem["open"] => ({
   reason: null,
 });
 const OPEN: SearchItem["open"] = { status: "open", closesAt: "2026-12-03T15:00:00Z", nextOpening: null, reason: null };
+const OPEN_AT = (now: Date): SearchItem["open"] => ({ status: "open", closesAt: new Date(now.getTime() + 3_600_000).toISOString(), nextOpening: null, reason: null });
 
 function item(spec: ItemSpec): SearchItem {
   return {
@@ -100,7 +102,9 @@ const teamAreas = (entries: Record<string, AreaRow[]>) => new Map(Object.entries
 const sociaal = item({ service: "bt-sociaal", org: "buurtteam-sociaal-kanaleneiland", track: "BUURTTEAM", categories: ["schuldhulp"], distance: 900 });
 const jeugd = item({ service: "bt-jeugd", org: "buurtteam-jeugd-en-gezin-zuidwest", track: "BUURTTEAM", categories: ["opvoeding-en-gezin"], distance: 900 });
 const otherTeam = item({ service: "bt-west", org: "buurtteam-sociaal-west", track: "BUURTTEAM", categories: ["schuldhulp"], distance: 300 });
-const gemeente = item({ service: "aanmelden", org: "gemeente", track: "SPECIALIST", categories: ["schuldhulp"], eligibility: "Inwoners van Utrecht", distance: 2000, open: OPEN });
+// The formal chain is named by slug (lib/referral-helper/formal-chain.ts).
+const GEMEENTE = "gemeente-utrecht-schulddienstverlening";
+const gemeente = item({ service: "aanmelden", org: GEMEENTE, track: "SPECIALIST", categories: ["schuldhulp"], eligibility: "Inwoners van Utrecht", distance: 2000, open: OPEN });
 const voedselbank = item({ service: "pakket", org: "voedselbank", categories: ["voedsel"], eligibility: "Alleen na aanmelding", distance: 1800, open: closed("2026-12-03T12:00:00Z") });
 const moskee = item({ service: "moskee-pakket", org: "moskee", categories: ["voedsel"], noRegistration: true, distance: 800, open: closed("2026-12-04T13:30:00Z") });
 const diaconie = item({ service: "noodhulp", org: "diaconie", categories: ["voedsel"], noRegistration: true, distance: 2300, open: closed("2026-12-05T10:00:00Z") });
@@ -116,14 +120,14 @@ describe("rankReferrals: the order of the groups", () => {
     request: request({ needs: ["zware-schulden", "betalingsachterstand", "voedselnood", "administratie"] }),
     offers: [diaconie, geldcafe, moskee, voedselbank, gemeente, otherTeam, jeugd, sociaal],
     areas,
-    links: [link({ from: "voedselbank", to: "moskee", kind: "ALTERNATIVE" }), link({ from: "buurtteam-sociaal-kanaleneiland", to: "gemeente" })],
+    links: [link({ from: "voedselbank", to: "moskee", kind: "ALTERNATIVE" }), link({ from: "buurtteam-sociaal-kanaleneiland", to: GEMEENTE })],
   });
 
   it("goes buurtteam → formal route → near and open soonest → informal → alternatives", () => {
     expect(results.map((r) => [r.group, r.item.organization.slug])).toEqual([
       ["buurtteam", "buurtteam-sociaal-kanaleneiland"],
       ["buurtteam", "buurtteam-jeugd-en-gezin-zuidwest"],
-      ["formal", "gemeente"],
+      ["formal", GEMEENTE],
       ["near", "voedselbank"],
       ["near", "diaconie"],
       ["informal", "geldcafe"],
@@ -159,6 +163,25 @@ describe("rankReferrals: when each group appears", () => {
   it("shows only the buurtteams when no need is ticked (which team serves this address?)", () => {
     const results = rank({ request: request({ needs: [] }), offers: [sociaal, jeugd, gemeente, moskee], areas });
     expect(results.map((r) => r.group)).toEqual(["buurtteam", "buurtteam"]);
+  });
+
+  it("shows the study's formal chain as the formal route: the gemeente, the sociaal raadslieden and De Geldzaak, not other specialists", () => {
+    const raadslieden = item({ service: "spreekuur", org: "u-centraal-sociaal-raadslieden", track: "SPECIALIST", categories: ["juridisch-advies", "toeslagen"], eligibility: "Neem je brieven mee.", distance: 2500, open: closed("2026-12-03T12:00:00Z") });
+    const geldzaak = item({ service: "inloop-geldvragen", org: "de-geldzaak", track: "SPECIALIST", categories: ["geldvragen", "schuldhulp"], noRegistration: true, distance: 2600, open: OPEN });
+    const loket = item({ service: "juridisch-advies", org: "juridisch-loket", track: "SPECIALIST", categories: ["juridisch-advies", "schuldhulp"], eligibility: "Laag inkomen", distance: 1700, open: OPEN });
+    const huishoudboekje = item({ service: "huishoudboekje", org: "gemeente-utrecht-huishoudboekje", track: "SPECIALIST", categories: ["administratie", "schuldhulp"], eligibility: "Vrijwillig", distance: 1900, open: OPEN });
+    const tussenvoorziening = item({ service: "budgetbeheer", org: "de-tussenvoorziening", track: "SPECIALIST", categories: ["administratie", "beschermingsbewind"], eligibility: "Via het buurtteam", distance: 2300, open: OPEN });
+    const results = rank({
+      request: request({ needs: ["zware-schulden"] }),
+      offers: [tussenvoorziening, huishoudboekje, loket, geldzaak, raadslieden, gemeente, sociaal],
+      areas,
+      links: [link({ from: "buurtteam-sociaal-kanaleneiland", to: GEMEENTE })],
+    });
+    const groupOf = (slug: string) => results.find((r) => r.item.organization.slug === slug)?.group;
+    // The agreed hand-over first, then by fit (open today, soonest first).
+    expect(results.filter((r) => r.group === "formal").map((r) => r.item.organization.slug)).toEqual([GEMEENTE, "de-geldzaak", "u-centraal-sociaal-raadslieden"]);
+    for (const slug of ["juridisch-loket", "gemeente-utrecht-huishoudboekje", "de-tussenvoorziening"]) expect(groupOf(slug), slug).toBe("near");
+    expect(results.find((r) => r.item.organization.slug === "juridisch-loket")?.reasons.map((r) => r.code)).not.toContain("formalRoute");
   });
 
   it("takes the formal route only for heavy debts or arrears that cannot wait", () => {
@@ -212,15 +235,67 @@ describe("rankReferrals: when each group appears", () => {
   });
 
   it("shows one service per organisation, the best fitting one", () => {
-    const second = item({ service: "crisishulp", org: "gemeente", track: "SPECIALIST", categories: ["schuldhulp"], eligibility: "x", distance: 2000 });
+    const second = item({ service: "crisishulp", org: GEMEENTE, track: "SPECIALIST", categories: ["schuldhulp"], eligibility: "x", distance: 2000 });
     const results = rank({ offers: [second, gemeente] });
-    expect(results.filter((r) => r.item.organization.id === "gemeente").map((r) => r.item.service.id)).toEqual(["aanmelden"]);
+    expect(results.filter((r) => r.item.organization.id === GEMEENTE).map((r) => r.item.service.id)).toEqual(["aanmelden"]);
   });
 
   it("leaves out services bound to other buurten", () => {
     const elsewhere = item({ service: "burenhulp", org: "burenhulp", categories: ["voedsel"], noRegistration: true });
     const results = rank({ request: request({ needs: ["voedselnood"] }), offers: [elsewhere], areas: teamAreas({ burenhulp: [{ wijkCode: "WK034403", buurtCode: null }] }) });
     expect(results).toEqual([]);
+  });
+});
+
+describe("the near list: open soonest first, as its heading says", () => {
+  // Thursday 3 December 2026, 01:30 in Utrecht: nothing is open yet.
+  const NIGHT = new Date("2026-12-03T00:30:00Z");
+  const spec = { categories: ["voedsel"], noRegistration: true };
+  const nearestTonight = item({ ...spec, service: "near-1300", org: "a", distance: 70, open: closed("2026-12-03T12:00:00Z") });
+  const nextWeek = item({ ...spec, service: "near-monday", org: "b", distance: 230, open: closed("2026-12-07T09:00:00Z") });
+  const morning = item({ ...spec, service: "far-0900", org: "c", distance: 1900, open: closed("2026-12-03T08:00:00Z") });
+  const alsoMorning = item({ ...spec, service: "farther-0900", org: "d", distance: 2900, open: closed("2026-12-03T08:00:00Z") });
+  const noHours = item({ ...spec, service: "unknown", org: "e", distance: 10, open: { status: "unknown", closesAt: null, nextOpening: null, reason: null } });
+  const nearOrder = (urgency: HelperRequest["urgency"], extra: Partial<HelperRequest> = {}) =>
+    rankReferrals({ request: request({ needs: ["voedselnood"], urgency, ...extra }), now: NIGHT, area: AREA, areas: new Map(), links: [], offers: [noHours, nextWeek, alsoMorning, nearestTonight, morning] })
+      .filter((r) => r.group === "near")
+      .map((r) => r.item.service.id);
+
+  for (const urgency of ["vandaag", "deze-week", "geen-haast"] as const) {
+    it(`orders by the moment it opens, then distance, not by distance alone (${urgency})`, () => {
+      expect(nearOrder(urgency)).toEqual(["far-0900", "farther-0900", "near-1300", "near-monday", "unknown"]);
+    });
+  }
+
+  it("puts help in the client's language first, then soonest open (the intro says so)", () => {
+    const arabic = item({ ...spec, service: "arabic-monday", org: "f", languages: ["nl", "ar"], distance: 4000, open: closed("2026-12-07T09:00:00Z") });
+    const order = rankReferrals({ request: request({ needs: ["voedselnood"], language: "ar" }), now: NIGHT, area: AREA, areas: new Map(), links: [], offers: [morning, arabic, nearestTonight] })
+      .filter((r) => r.group === "near")
+      .map((r) => r.item.service.id);
+    expect(order).toEqual(["arabic-monday", "far-0900", "near-1300"]);
+  });
+
+  it("orders by opening moment at any moment and any distances (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ opensInMinutes: fc.option(fc.integer({ min: 0, max: 14 * 24 * 60 }), { nil: null }), distance: fc.integer({ min: 0, max: 6000 }) }), { minLength: 1, maxLength: 8 }),
+        fc.constantFrom("vandaag", "deze-week", "geen-haast"),
+        (specs, urgency) => {
+          const offers = specs.map(({ opensInMinutes, distance }, i) =>
+            item({
+              ...spec,
+              service: `s${i}`,
+              org: `o${i}`,
+              distance,
+              open: opensInMinutes === 0 ? OPEN_AT(NIGHT) : closed(opensInMinutes === null ? null : new Date(NIGHT.getTime() + opensInMinutes * 60_000).toISOString()),
+            }),
+          );
+          const near = rankReferrals({ request: request({ needs: ["voedselnood"], urgency }), now: NIGHT, area: AREA, areas: new Map(), links: [], offers }).filter((r) => r.group === "near");
+          const starts = near.map((r) => (r.item.open.status === "open" ? NIGHT.getTime() : r.item.open.nextOpening ? Date.parse(r.item.open.nextOpening.start) : Infinity));
+          expect(starts).toEqual([...starts].sort((a, b) => a - b));
+        },
+      ),
+    );
   });
 });
 
@@ -281,7 +356,7 @@ describe("small facts", () => {
   });
 
   it("puts the user's own organisation's agreements first", () => {
-    const links = [link({ id: "l1", from: "aaa", to: "gemeente" }), link({ id: "l2", from: "zzz-own", to: "gemeente" })];
+    const links = [link({ id: "l1", from: "aaa", to: GEMEENTE }), link({ id: "l2", from: "zzz-own", to: GEMEENTE })];
     const results = rank({ request: request({ needs: ["zware-schulden"] }), offers: [gemeente], links, ownOrganizationIds: ["zzz-own"] });
     expect(results[0].handovers.map((h) => [h.id, h.fromOwnOrganisation])).toEqual([
       ["l2", true],
@@ -290,7 +365,7 @@ describe("small facts", () => {
   });
 
   it("shows agreements about another service of the organisation not under this one", () => {
-    const links = [link({ id: "l1", from: "a", to: "gemeente", toService: "jongeren" }), link({ id: "l2", from: "b", to: "gemeente", toService: "aanmelden" })];
+    const links = [link({ id: "l1", from: "a", to: GEMEENTE, toService: "jongeren" }), link({ id: "l2", from: "b", to: GEMEENTE, toService: "aanmelden" })];
     const results = rank({ request: request({ needs: ["zware-schulden"] }), offers: [gemeente], links });
     expect(results[0].handovers.map((h) => h.id)).toEqual(["l2"]);
   });

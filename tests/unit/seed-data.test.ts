@@ -7,6 +7,7 @@ import { buurten, wijken } from "@/prisma/seed/neighbourhoods";
 import { networks } from "@/prisma/seed/networks";
 import { organisations } from "@/prisma/seed/organisations";
 import { referrals } from "@/prisma/seed/referrals";
+import { FORMAL_CHAIN_CATEGORIES, FORMAL_CHAIN_SLUGS, isFormalChain } from "@/lib/referral-helper/formal-chain";
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const unique = (values: string[]) => new Set(values).size === values.length;
@@ -31,6 +32,24 @@ describe("Utrecht seed", () => {
     const names = organisations.map((o) => o.name).join("\n");
     for (const expected of [/Schulddienstverlening/, /Geldzaak/, /Tussenvoorziening/, /Voedselbank/, /Leger des Heils/, /SchuldHulpMaatje/i, /Humanitas/, /Al Amal/, /U Centraal/, /Huishoudboekje/i]) {
       expect(names).toMatch(expected);
+    }
+  });
+
+  it("follows the study's division: the formal chain is professional, the sociale basis informal", () => {
+    const bySlug = new Map(organisations.map((o) => [o.slug, o]));
+    // The formal chain besides the buurtteams, as the referral helper names it.
+    for (const slug of FORMAL_CHAIN_SLUGS) expect({ slug, kind: bySlug.get(slug)?.kind, track: bySlug.get(slug)?.track }).toEqual({ slug, kind: "FORMAL", track: "SPECIALIST" });
+    expect(FORMAL_CHAIN_SLUGS).toEqual(["gemeente-utrecht-schulddienstverlening", "u-centraal-sociaal-raadslieden", "de-geldzaak"]);
+    // Other professionals are no part of that chain, and U Centraal's financial volunteers are volunteers.
+    for (const slug of ["de-tussenvoorziening", "juridisch-loket", "gemeente-utrecht-huishoudboekje"]) {
+      expect(bySlug.get(slug)?.track).toBe("SPECIALIST");
+      expect(isFormalChain(slug)).toBe(false);
+    }
+    expect(bySlug.get("u-centraal-financieel-vrijwilligers")?.track).toBe("SOCIALE_BASIS");
+    // Each chain partner has a service the helper's formal search finds.
+    for (const slug of FORMAL_CHAIN_SLUGS) {
+      const services = bySlug.get(slug)?.services ?? [];
+      expect(services.some((service) => service.categories.some((c) => FORMAL_CHAIN_CATEGORIES.includes(c)))).toBe(true);
     }
   });
 

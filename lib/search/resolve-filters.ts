@@ -6,8 +6,10 @@ import { dateKey, parseClock } from "../hours";
 import { SearchInputError } from "./errors";
 import { openNowDays, previousWeekday, shiftDate } from "./open-now";
 import type { SqlFilters, WeekdayFilter } from "./search-sql";
-import { findBuurt, findWijk, lookUp } from "./reference-data";
+import { findBuurt, findWijk, lookUp, referenceData } from "./reference-data";
 import { ACCESS_PARAM, PHASE_PARAM, weekdayOf, type SearchParams } from "./schemas";
+import { residentQuery, type TextGroup } from "./resident-query";
+import { searchLexicon } from "./search-lexicon";
 import { searchWords, trigramText } from "./text-query";
 
 function weekdayFilter(params: SearchParams, now: Date): WeekdayFilter | null {
@@ -52,9 +54,26 @@ export async function resolveFilters(params: SearchParams, now: Date): Promise<S
   }
 
   const words = params.q ? searchWords(params.q) : [];
+  let groups: SqlFilters["groups"] = [];
+  let correctedGroups: SqlFilters["correctedGroups"] = null;
+  if (words.length > 0) {
+    // The resident-word list and categories by name (issue 11); slugs the database does not
+    // know (a category removed) find nothing rather than fail the search.
+    const [lexicon, ref] = await Promise.all([searchLexicon(), referenceData()]);
+    const query = residentQuery(words, lexicon);
+    const toSql = (g: TextGroup) => ({
+      alternatives: g.alternatives,
+      categoryIds: g.categories.flatMap((slug) => ref.categoryBySlug.get(slug)?.id ?? []),
+      languages: g.languages,
+    });
+    groups = query.groups.map(toSql);
+    correctedGroups = query.corrected?.map(toSql) ?? null;
+  }
   return {
     words,
     trigram: trigramText(words),
+    groups,
+    correctedGroups,
     wijk,
     buurt,
     categories,

@@ -6,7 +6,7 @@
 import { Prisma } from "../generated/prisma/client";
 import type { AccessMode, DebtPhase, OrganizationKind, Weekday } from "../generated/prisma/enums";
 import { MAX_OPENING_HOURS } from "./openings";
-import { prefixTsquery } from "./text-query";
+import { groupTsqueryText, prefixTsquery } from "./text-query";
 
 /** word_similarity at or above this counts as a (misspelt) name match: "voedselbnak" ~ "Voedselbank" is 0.67. */
 export const NAME_SIMILARITY_THRESHOLD = 0.6;
@@ -23,11 +23,18 @@ export type WeekdayFilter = {
 
 export type SearchOrder = "relevance" | "distance" | "name" | "open";
 
+/** A group of q (resident-query.ts) with its categories resolved to ids. */
+export type SqlTextGroup = { alternatives: string[][]; categoryIds: string[]; languages: string[] };
+
 export type SqlFilters = {
-  /** Words of q (text-query.ts searchWords); empty without q. */
+  /** Words of q (text-query.ts searchWords); empty without q. Without words, groups do not count. */
   words: string[];
   /** Words for trigram matching on names; null without q or when too short to compare. */
   trigram: string | null;
+  /** What q looks for, every group required (resident-query.ts); [] means one group per word. */
+  groups: SqlTextGroup[];
+  /** The groups with typos corrected, used only when q as typed matches nothing; null: none. */
+  correctedGroups: SqlTextGroup[] | null;
   wijk: { code: string; buurtCodes: string[] } | null;
   buurt: { code: string; wijkCode: string } | null;
   /** Category ids (resolved from the slugs). */
@@ -46,6 +53,8 @@ export type SqlFilters = {
 export const NO_FILTERS: SqlFilters = {
   words: [],
   trigram: null,
+  groups: [],
+  correctedGroups: null,
   wijk: null,
   buurt: null,
   categories: [],
@@ -72,6 +81,8 @@ export function isUnfiltered(f: SqlFilters): boolean {
 const UNFILTERED_CHECKS = Object.keys({
   words: true,
   trigram: true,
+  groups: true,
+  correctedGroups: true,
   wijk: true,
   buurt: true,
   categories: true,
@@ -147,31 +158,113 @@ export type SearchAnswer = {
 
 const EARTH_RADIUS_M = 6_371_008.8;
 
+/** The groups q looks for: as resolved, or one per word (SqlFilters made by hand). */
+function groupsOf(f: SqlFilters): SqlTextGroup[] {
+  return f.groups.length > 0 ? f.groups : f.words.map((w) => ({ alternatives: [[w]], categoryIds: [], languages: [] }));
+}
+
+/** A tsquery from its text, NULL when it has no lexemes (stop words only) or no text. */
+function nonEmptyTsquery(text: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(SELECT CASE WHEN numnode(q) > 0 THEN q END FROM to_tsquery('dutch', ${text}) AS q)`;
+}
+
+const col = (prefix: string, i: number) => Prisma.raw(`${prefix}${i + 1}`);
+
+/**
+ * Columns of `input` for one set of groups (prefix "g": as typed, "c": corrected): each
+ * group's tsquery, all of them AND-ed and OR-ed (for the rank), and how many groups can match
+ * at all: a group of stop words only has no tsquery and, without categories or languages,
+ * drops out of the AND, as a stop word always did.
+ */
+function groupInputColumns(groups: SqlTextGroup[], prefix: string): Prisma.Sql[] {
+  const texts = groups.map((g) => groupTsqueryText(g.alternatives));
+  const joined = (op: string) => Prisma.sql`concat_ws(${op}, ${Prisma.join(texts.map((t) => Prisma.sql`'(' || ${t} || ')'`))})`;
+  const needed = groups.map((g, i) =>
+    g.categoryIds.length > 0 || g.languages.length > 0 ? Prisma.sql`1` : Prisma.sql`(CASE WHEN ${nonEmptyTsquery(texts[i])} IS NULL THEN 0 ELSE 1 END)`,
+  );
+  return [
+    ...texts.map((t, i) => Prisma.sql`${nonEmptyTsquery(t)} AS ${col(prefix, i)}`),
+    Prisma.sql`${nonEmptyTsquery(joined(" & "))} AS ${Prisma.raw(`${prefix}_all`)}`,
+    Prisma.sql`${nonEmptyTsquery(joined(" | "))} AS ${Prisma.raw(`${prefix}_any`)}`,
+    Prisma.sql`(${Prisma.join(needed, " + ")}) AS ${Prisma.raw(`${prefix}_needed`)}`,
+  ];
+}
+
+/**
+ * Services matching every group: per group a union of index scans (full text, categories,
+ * languages), counted per service. Each scan reads an InitPlan parameter or a bound array, so
+ * the planner uses the GIN indexes instead of testing every row.
+ */
+function groupMatchSql(groups: SqlTextGroup[], prefix: string, { relaxed = false } = {}): Prisma.Sql {
+  const scans = groups.flatMap((g, i) => [
+    Prisma.sql`SELECT s.id, ${Prisma.raw(String(i))} AS g FROM "Service" s WHERE s."searchVector" @@ (SELECT ${col(prefix, i)} FROM input)`,
+    ...(g.categoryIds.length > 0 ? [Prisma.sql`SELECT s.id, ${Prisma.raw(String(i))} AS g FROM "Service" s WHERE s."categoryIds" && ${g.categoryIds}::text[]`] : []),
+    ...(g.languages.length > 0 ? [Prisma.sql`SELECT s.id, ${Prisma.raw(String(i))} AS g FROM "Service" s WHERE s.languages && ${g.languages}::text[]`] : []),
+  ]);
+  const hits = Prisma.sql`(${Prisma.join(scans, "\n      UNION ")})`;
+  // Relaxed: every group that matches some service is required, the others are left out.
+  const needed = relaxed ? Prisma.sql`(SELECT count(DISTINCT r.g) FROM ${hits} AS r)` : Prisma.sql`(SELECT ${Prisma.raw(`${prefix}_needed`)} FROM input)`;
+  return Prisma.sql`SELECT h.id FROM ${hits} AS h GROUP BY h.id HAVING count(DISTINCT h.g) = ${needed}`;
+}
+
+/** The columns of `input` for q: the literal tsquery, the trigram text and the groups' tsqueries. */
+function textInputSql(f: SqlFilters): Prisma.Sql {
+  const columns = [
+    Prisma.sql`CASE WHEN numnode(t.q) > 0 THEN t.q END AS tsq`,
+    Prisma.sql`immutable_unaccent(${f.trigram ?? ""}) AS words`,
+    ...groupInputColumns(groupsOf(f), "g"),
+    ...(f.correctedGroups ? groupInputColumns(f.correctedGroups, "c") : []),
+  ];
+  return Prisma.sql`SELECT ${Prisma.join(columns, ",\n    ")} FROM (SELECT ${prefixTsquery(f.words)} AS q) AS t`;
+}
+
 function textMatchSql(f: SqlFilters): Prisma.Sql | null {
   if (f.words.length === 0) return null;
   // The query values are scalar subqueries (InitPlan parameters), not a joined CTE, so the
   // planner can combine the full-text and trigram indexes (BitmapOr) instead of testing every
-  // row. input.tsq is NULL for a query of stop words only ("de", "het"), which then matches
-  // nothing by full text.
+  // row. input.tsq (the words as typed, AND-ed) is NULL for a query of stop words only ("de",
+  // "het"); the groups (resident-query.ts) add the resident-word list's alternatives,
+  // categories and languages.
   const tsq = Prisma.sql`(SELECT tsq FROM input)`;
   const words = Prisma.sql`(SELECT words FROM input)`;
-  const fullText = Prisma.sql`s."searchVector" @@ ${tsq}`;
-  if (f.trigram === null) {
-    return Prisma.sql`SELECT s.id, ts_rank(s."searchVector", ${tsq})::float8 AS rank FROM "Service" s WHERE ${fullText}`;
-  }
+  const q = (name: string) => Prisma.sql`(SELECT ${Prisma.raw(name)} FROM input)`;
+  const v = Prisma.sql`s."searchVector"`;
+  // Rank: every group's words or alternatives in the text (by the better of the words as
+  // typed and the alternatives; without alternatives this is the rank as before), then some
+  // of them; typo matches of names below 1; a match only by category or language last.
+  const typedRank = Prisma.sql`CASE WHEN ${v} @@ ${tsq} THEN ts_rank(${v}, ${tsq}) ELSE 0 END`;
+  const tiers = [
+    Prisma.sql`WHEN ${v} @@ ${q("g_all")} THEN 2 + greatest(ts_rank(${v}, ${q("g_all")}), ${typedRank})`,
+    ...(f.correctedGroups ? [Prisma.sql`WHEN ${v} @@ ${q("c_all")} THEN 2 + ts_rank(${v}, ${q("c_all")})`] : []),
+    Prisma.sql`WHEN ${v} @@ ${q("g_any")} THEN 1 + ts_rank(${v}, ${q("g_any")})`,
+    ...(f.correctedGroups ? [Prisma.sql`WHEN ${v} @@ ${q("c_any")} THEN 1 + ts_rank(${v}, ${q("c_any")})`] : []),
+  ];
+  const otherwise =
+    f.trigram === null
+      ? Prisma.sql`0`
+      : Prisma.sql`greatest(word_similarity(${words}, s."nameSearch"), word_similarity(${words}, s."organizationNameSearch"), 0)`;
   // <% is word_similarity(words, name) >= pg_trgm.word_similarity_threshold, whose default is
   // NAME_SIMILARITY_THRESHOLD (0.6), and can use the trigram indexes; the similarity itself is
   // computed only for the rows that matched, to rank typo matches below full-text matches.
-  // Three index scans united rather than one OR: the planner underestimates what <% costs per
-  // row and would otherwise read the whole table.
-  return Prisma.sql`SELECT s.id,
-      (CASE WHEN coalesce(${fullText}, false) THEN 1 + ts_rank(s."searchVector", ${tsq})
-        ELSE greatest(word_similarity(${words}, s."nameSearch"), word_similarity(${words}, s."organizationNameSearch")) END)::float8 AS rank
-    FROM "Service" s
-    WHERE s.id IN (
-      SELECT s.id FROM "Service" s WHERE ${fullText}
+  // Index scans united rather than one OR: the planner underestimates what <% costs per row
+  // and would otherwise read the whole table.
+  const typed =
+    f.trigram === null
+      ? groupMatchSql(groupsOf(f), "g")
+      : Prisma.sql`${groupMatchSql(groupsOf(f), "g")}
       UNION SELECT s.id FROM "Service" s WHERE ${words} <% s."nameSearch" AND word_similarity(${words}, s."nameSearch") >= ${NAME_SIMILARITY_THRESHOLD}
-      UNION SELECT s.id FROM "Service" s WHERE ${words} <% s."organizationNameSearch" AND word_similarity(${words}, s."organizationNameSearch") >= ${NAME_SIMILARITY_THRESHOLD})`;
+      UNION SELECT s.id FROM "Service" s WHERE ${words} <% s."organizationNameSearch" AND word_similarity(${words}, s."organizationNameSearch") >= ${NAME_SIMILARITY_THRESHOLD}`;
+  // Corrected spellings, and only the groups that match something, only when the words as
+  // typed match nothing anywhere: a query that finds something is never changed by a guess
+  // (the InitPlan of NOT EXISTS skips the scans).
+  const corrected = f.correctedGroups
+    ? Prisma.sql`
+    UNION ALL SELECT c.id FROM (${groupMatchSql(f.correctedGroups, "c", { relaxed: true })}) AS c WHERE NOT EXISTS (SELECT 1 FROM text_typed)`
+    : Prisma.empty;
+  return Prisma.sql`WITH text_typed AS MATERIALIZED (${typed})
+    SELECT s.id, (CASE ${Prisma.join(tiers, " ")} ELSE ${otherwise} END)::float8 AS rank
+    FROM "Service" s
+    WHERE s.id IN (SELECT id FROM text_typed${corrected})`;
 }
 
 /**
@@ -316,7 +409,7 @@ export function matchedSql(f: SqlFilters, now: string, { materialized = true } =
   const text = textMatchSql(f);
   const input =
     f.words.length > 0
-      ? Prisma.sql`SELECT CASE WHEN numnode(t.q) > 0 THEN t.q END AS tsq, immutable_unaccent(${f.trigram ?? ""}) AS words FROM (SELECT ${prefixTsquery(f.words)} AS q) AS t`
+      ? textInputSql(f)
       : Prisma.sql`SELECT NULL::tsquery AS tsq, NULL::text AS words`;
   const at = Prisma.sql`${now}::timestamptz`;
   return Prisma.sql`input AS MATERIALIZED (${input}),

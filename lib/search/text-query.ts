@@ -31,6 +31,22 @@ export function prefixTsquery(words: readonly string[]): Prisma.Sql {
     WHERE u <> '')`;
 }
 
+/**
+ * SQL for the text of a group's prefix tsquery, before to_tsquery: its alternatives OR-ed,
+ * each alternative's words AND-ed, every word unaccented, quoted and marked as a prefix as in
+ * prefixTsquery: [["geen", "geld"], ["voedsel"]] → ('geen':* & 'geld':*) | ('voedsel':*).
+ * The words and their alternative numbers are two bound arrays. NULL when no word is left.
+ */
+export function groupTsqueryText(alternatives: readonly (readonly string[])[]): Prisma.Sql {
+  const words = alternatives.flat();
+  const numbers = alternatives.flatMap((a, i) => a.map(() => i));
+  return Prisma.sql`(
+    SELECT string_agg('(' || a || ')', ' | ' ORDER BY alt) FROM (
+      SELECT alt, string_agg(chr(39) || replace(replace(u, chr(92), chr(92) || chr(92)), chr(39), chr(39) || chr(39)) || chr(39) || ':*', ' & ' ORDER BY n) AS a
+      FROM (SELECT immutable_unaccent(w) AS u, alt, n FROM unnest(${words}::text[], ${numbers}::int[]) WITH ORDINALITY AS t(w, alt, n)) AS unaccented
+      WHERE u <> '' GROUP BY alt) AS alternatives)`;
+}
+
 /** Below this many letters, trigram similarity is noise: "de" is "similar" to every "De …". */
 export const MIN_TRIGRAM_LENGTH = 4;
 

@@ -149,6 +149,8 @@ describe("facet totals of the unfiltered search", () => {
     const filtered: Partial<SqlFilters>[] = [
       { words: ["x"] },
       { trigram: "xyz" },
+      { groups: [{ alternatives: [["x"]], categoryIds: [], languages: [] }] },
+      { correctedGroups: [{ alternatives: [["x"]], categoryIds: [], languages: [] }] },
       { wijk: { code: "WK034401", buurtCodes: [] } },
       { buurt: { code: "BU03440101", wijkCode: "WK034401" } },
       { categories: ["c"] },

@@ -39,6 +39,10 @@ const QUERIES = [
   { key: "none", path: "/api/v1/services" },
   { key: "q-schuldhulp", path: "/api/v1/services?q=schuldhulp" },
   { key: "q-typo", path: "/api/v1/services?q=voedselbnak" },
+  // Issue 11: a resident's word (synonym), a typo in one of two words, a language name.
+  { key: "q-resident-word", path: "/api/v1/services?q=bewindvoering" },
+  { key: "q-words-typo", path: "/api/v1/services?q=shuldhulp%20maatje" },
+  { key: "q-language", path: "/api/v1/services?q=arabisch" },
   { key: "wijk-open", path: "/api/v1/services?wijk=overvecht&open=now" },
   { key: "category-lang-free", path: "/api/v1/services?category=voedsel&lang=ar&free=true" },
   { key: "near", path: "/api/v1/services?near=52.09,5.12" },

@@ -9,7 +9,9 @@ import { resultCard, tabTo } from "./support/home-page";
 const ISSUE = "/?wijk=zuidwest&category=voedsel&open=mo&lang=ar";
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-const fewerList = (page: Page, heading: string | RegExp) =>
+/** The list right after a heading of the no-results help. */
+/** The list right after a heading of the no-results help. */
+const listAfter = (page: Page, heading: string | RegExp) =>
   page.getByRole("heading", { level: 3, name: heading }).locator("xpath=following-sibling::ul[1]");
 
 /** The number in a link text ("Zonder ‘maandag’: 3 plekken" → 3). */
@@ -39,18 +41,18 @@ test("the issue's empty search offers a filter less, the buurtteams of Zuidwest 
   await page.goto(ISSUE);
   await expect(page.getByRole("heading", { level: 2, name: "Geen plekken gevonden" })).toBeVisible();
 
-  const links = fewerList(page, "Met één filter minder vind je wel hulp").getByRole("link");
+  const links = listAfter(page, "Met één filter minder vind je wel hulp").getByRole("link");
   const texts = await expectLinksMatchTheSearch(request, links);
   // One link per filter that finds something; "maandag" and "Voedsel" do (the mosque on Friday,
   // Al Amal's walk-in about letters and money).
   expect(texts).toEqual(expect.arrayContaining([expect.stringMatching(/^Zonder ‘maandag’: \d+ plek/), expect.stringMatching(/^Zonder ‘Voedsel’: \d+ plek/)]));
   expect(texts.length).toBeLessThanOrEqual(4);
 
-  const teams = fewerList(page, "De buurtteams van Zuidwest");
+  const teams = listAfter(page, "De buurtteams van Zuidwest");
   await expect(teams.getByRole("link", { name: "Buurtteam Sociaal Kanaleneiland" })).toHaveAttribute("href", "/organisaties/buurtteam-sociaal-kanaleneiland");
   await expect(teams.getByRole("link", { name: /^Bel / }).first()).toHaveAttribute("href", /^tel:\d+$/);
   await expect(page.getByRole("link", { name: "Welk buurtteam hoort bij jouw buurt?" })).toHaveAttribute("href", "/wijken/zuidwest#buurtteams");
-  await expect(fewerList(page, "Voor iedereen in Utrecht").getByRole("link", { name: "Bel 14 030" })).toHaveAttribute("href", "tel:14030");
+  await expect(listAfter(page, "Voor iedereen in Utrecht").getByRole("link", { name: "Bel 14 030" })).toHaveAttribute("href", "tel:14030");
 
   const axe = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   expect(axe.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) }))).toEqual([]);
@@ -70,7 +72,7 @@ test("the issue's empty search offers a filter less, the buurtteams of Zuidwest 
 test("in English too", async ({ page, request }) => {
   await page.goto(`/en${ISSUE}`);
   await expect(page.getByRole("heading", { level: 2, name: "No places found" })).toBeVisible();
-  const texts = await expectLinksMatchTheSearch(request, fewerList(page, "With one filter less, you will find help").getByRole("link"));
+  const texts = await expectLinksMatchTheSearch(request, listAfter(page, "With one filter less, you will find help").getByRole("link"));
   expect(texts).toEqual(expect.arrayContaining([expect.stringMatching(/^Without ‘Monday’: \d+ place/), expect.stringMatching(/^Without ‘Food’: \d+ place/)]));
   await expect(page.getByRole("heading", { level: 3, name: "The neighbourhood teams of Zuidwest" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Call 14 030" })).toHaveAttribute("href", "tel:14030");
@@ -81,7 +83,7 @@ test.describe("without JavaScript", () => {
 
   test("the links are plain links to the search without one filter", async ({ page }) => {
     await page.goto(ISSUE);
-    const inAllOfUtrecht = fewerList(page, "Met één filter minder vind je wel hulp").getByRole("link", { name: /^In heel Utrecht: \d+ plek/ });
+    const inAllOfUtrecht = listAfter(page, "Met één filter minder vind je wel hulp").getByRole("link", { name: /^In heel Utrecht: \d+ plek/ });
     const expected = countIn((await inAllOfUtrecht.textContent()) ?? "");
     await inAllOfUtrecht.click();
     await expect(page).toHaveURL(/\?category=voedsel&open=mo&lang=ar$/);

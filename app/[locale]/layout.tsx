@@ -3,8 +3,9 @@ import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
-import { PageFooter, Paragraph, SkipLink } from "@utrecht/component-library-react";
+import { PageFooter, PageHeader, Paragraph, SkipLink } from "@utrecht/component-library-react";
 import { LanguageSwitch } from "@/components/layout/language-switch";
+import { SiteNav } from "@/components/layout/site-nav";
 import { pickMessages } from "@/lib/i18n/client-messages";
 import { Link } from "@/lib/i18n/navigation";
 import { routing } from "@/lib/i18n/routing";
@@ -43,30 +44,41 @@ export default async function LocaleLayout({ children, params }: Props) {
       <body className="utrecht-theme utrecht-document">
         <NextIntlClientProvider messages={messages}>
           <SkipLink href="#inhoud">{t("skipLink")}</SkipLink>
-          <header className="site-header">
-            <p className="site-header__title">
-              <Link href="/">{t("title")}</Link>
-            </p>
-            <Suspense>
-              <LanguageSwitch />
-            </Suspense>
-          </header>
+          <PageHeader className="site-header">
+            <div className="site-header__content">
+              <p className="site-header__title">
+                <Link href="/">{t("title")}</Link>
+              </p>
+              <Suspense>
+                <LanguageSwitch />
+              </Suspense>
+              <SiteNav />
+            </div>
+          </PageHeader>
           <main id="inhoud" className="site-main">
             {children}
           </main>
-          <PageFooter>
-            <Paragraph>{t("footerPrivacy")}</Paragraph>
-            <ul className="footer-links">
-              <li>
-                <Link href="/verwijzen">{tReferral("navLink")}</Link>
-              </li>
-              <li>
-                <Link href="/netwerk">{t("networkLink")}</Link>
-              </li>
-              <li>
-                <Link href="/beheer">{t("manageLink")}</Link>
-              </li>
-            </ul>
+          <PageFooter className="site-footer">
+            <div className="utrecht-page-footer__content">
+              <Paragraph>{t("footerPrivacy")}</Paragraph>
+              <ul className="footer-links">
+                <li>
+                  <Link href="/verwijzen" className="utrecht-link utrecht-link--html-a">
+                    {tReferral("navLink")}
+                  </Link>
+                </li>
+                <li>
+                  <Link href="/netwerk" className="utrecht-link utrecht-link--html-a">
+                    {t("networkLink")}
+                  </Link>
+                </li>
+                <li>
+                  <Link href="/beheer" className="utrecht-link utrecht-link--html-a">
+                    {t("manageLink")}
+                  </Link>
+                </li>
+              </ul>
+            </div>
           </PageFooter>
         </NextIntlClientProvider>
       </body>

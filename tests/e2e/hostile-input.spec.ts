@@ -39,13 +39,17 @@ function rawMultipart(parts: [string, string][], { close = true } = {}): { body:
 
 const ROOT: [string, string] = ["0", JSON.stringify([{ status: "idle" }, "$K1"])];
 
+/**
+ * A request that hangs (an unbounded loop, a stuck event loop) fails here; how fast the site
+ * answers is not asserted: that depends on the machine's load, not on the code
+ * (docs/benchmarks.md measures speed).
+ */
+const LIVENESS = { timeout: 20_000 } as const;
+
 async function expectSiteAnswers(request: APIRequestContext): Promise<void> {
   for (const url of PAGES) {
-    const started = performance.now();
-    const response = await request.get(url, { maxRedirects: 0 });
-    const elapsed = performance.now() - started;
+    const response = await request.get(url, { maxRedirects: 0, ...LIVENESS });
     expect(response.status(), url).toBe(200);
-    expect(elapsed, `${url} answered in ${Math.round(elapsed)} ms`).toBeLessThan(1_000);
   }
 }
 
@@ -56,7 +60,7 @@ test.describe("hostile input", () => {
   });
 
   test.beforeEach(async ({ request }) => {
-    // Warm: the first render of a page after start is not what is measured.
+    // The pages answer before the hostile request, so a failure after it is caused by it.
     for (const url of PAGES) expect((await request.get(url)).status()).toBe(200);
   });
 
@@ -65,13 +69,12 @@ test.describe("hostile input", () => {
     ["constructor.prototype.x", "Dit veld hoort niet bij het formulier"],
     ["x.999999999", "Hier passen hoogstens 200 regels"],
   ]) {
-    test(`a field named ${name} is refused with a message and the site answers 200 within 1 s`, async ({ request }) => {
-      const started = performance.now();
+    test(`a field named ${name} is refused with a message and the site still answers 200`, async ({ request }) => {
       const response = await request.post(ORGANISATION_PAGE, {
         headers: { "Next-Action": actionId, Accept: "text/x-component" },
         multipart: actionForm([[name, "1"], ["topic", "HOURS"], ["message", "Een melding van een programma."]]),
+        ...LIVENESS,
       });
-      expect(performance.now() - started).toBeLessThan(1_000);
       expect(response.status()).toBe(200);
       expect(await response.text()).toContain(message);
       await expectSiteAnswers(request);

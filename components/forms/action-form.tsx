@@ -52,7 +52,11 @@ export function ActionForm<T = undefined>({ action, schema, loadSchema, children
     },
     [action, flash, flashOnSuccess],
   );
-  const [state, formAction] = useActionState(run, { status: "idle" } as ActionState<T>);
+  // Without a flash the server action itself is the form's action: React can then post the form
+  // before the page is interactive or without JavaScript, and render the answer (the hours
+  // form's rows and its "Ja, dit klopt" box rely on that). A wrapping function would make React
+  // render a form that cannot be sent without JavaScript.
+  const [state, formAction] = useActionState(flashOnSuccess ? run : action, { status: "idle" } as ActionState<T>);
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const [loadedSchema, setLoadedSchema] = useState<z.ZodType | null>(null);
   const schemaRequested = useRef(false);

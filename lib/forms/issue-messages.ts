@@ -10,6 +10,10 @@ function messageFor(issue: z.core.$ZodIssue, t: Translate, has: HasKey): string 
   const values: Record<string, string | number> = {};
   if ("maximum" in issue) values.max = Number(issue.maximum);
   if ("minimum" in issue) values.min = Number(issue.minimum);
+  // A schema's own check may name numbers for its message ("open for {hours} hours").
+  if (issue.code === "custom" && issue.params) {
+    for (const [key, value] of Object.entries(issue.params)) if (typeof value === "number" || typeof value === "string") values[key] = value;
+  }
   if (issue.message && has(`errors.${issue.message}`)) return t(`errors.${issue.message}`, values);
   if (issue.code === "too_big") return t("errors.tooLong", values);
   if (issue.code === "too_small") return Number(values.min) > 1 ? t("errors.tooShort", values) : t("errors.required");

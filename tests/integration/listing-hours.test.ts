@@ -80,6 +80,8 @@ describe("saving the regular hours of a service at a location", () => {
         "rules.0.repeat": "WEEKLY",
         "rules.0.opensAt": "19:00",
         "rules.0.closesAt": "01:00",
+        // Past midnight: the coordinator ticked "Ja, dit klopt".
+        "rules.0.confirmLong": "19:00-01:00",
         // An emptied row and a row ticked "weghalen" (the form without JavaScript) are no rules.
         "rules.1.byDay": "MO",
         "rules.1.repeat": "WEEKLY",
@@ -103,6 +105,53 @@ describe("saving the regular hours of a service at a location", () => {
       ["FR", "WEEKLY", null, "19:00", "01:00"],
       ["SA", "MONTHLY", 1, "10:00", "12:30"],
     ]);
+  });
+
+  it("asks to confirm Friday 16:00–09:30 (past midnight, 17½ hours) in the visitor's language, saves nothing until then, and saves it once confirmed", async () => {
+    const form = await place(SLUGS.a);
+    const rulesBefore = await rulesOf(form.serviceAtLocationId);
+    const serviceBefore = await serviceRow(form.serviceId);
+    const revisionsBefore = await t.db.revision.count();
+    const fields = {
+      serviceId: form.serviceId,
+      serviceAtLocationId: form.serviceAtLocationId,
+      version: form.version,
+      "rules.0.byDay": "WE",
+      "rules.0.opensAt": "13:00",
+      "rules.0.closesAt": "16:00",
+      "rules.1.byDay": "FR",
+      "rules.1.opensAt": "16:00",
+      "rules.1.closesAt": "09:30",
+    };
+    for (const [locale, message] of [
+      ["nl", "Deze tijden lopen door na middernacht, tot de volgende dag: 17 uur en 30 minuten achter elkaar open. Klopt dat? Vink dan 'Ja, dit klopt' aan. Klopt het niet? Pas de tijden aan."],
+      ["en", "These times run past midnight into the next day: open for 17 hours and 30 minutes in a row. Is that right? Then tick 'Yes, this is right'. If not, change the times."],
+    ] as const) {
+      actAs(await userId(t.db, EMAILS.ownerA), { locale });
+      const state = await saveHours({ status: "idle" }, formData(fields));
+      expect(state.status).toBe("error");
+      if (state.status !== "error") return;
+      expect(state.fieldErrors).toEqual({ "rules.1.confirmLong": [message] });
+      // The form comes back with what was typed, so the box can be ticked without typing again.
+      expect(state.values).toMatchObject({ rules: [{ byDay: "WE" }, { byDay: "FR", opensAt: "16:00", closesAt: "09:30" }] });
+    }
+    expect(await rulesOf(form.serviceAtLocationId)).toEqual(rulesBefore);
+    expect(await serviceRow(form.serviceId)).toEqual(serviceBefore);
+    expect(await t.db.revision.count()).toBe(revisionsBefore);
+
+    // More than 12 hours on one day is asked too.
+    const long = await saveHours({ status: "idle" }, { ...form, rules: [{ byDay: "MO", opensAt: "07:00", closesAt: "21:00" }] });
+    expect(long.status === "error" && long.fieldErrors).toEqual({
+      "rules.0.confirmLong": ["This is open for 14 hours in a row, more than 12 hours. Is that right? Then tick 'Yes, this is right'. If not, change the times."],
+    });
+
+    const confirmed = await saveHours({ status: "idle" }, formData({ ...fields, "rules.1.confirmLong": "16:00-09:30" }));
+    expect(confirmed.status).toBe("success");
+    expect((await rulesOf(form.serviceAtLocationId)).map((rule) => [rule.byDay, rule.opensAt, rule.closesAt])).toEqual([
+      ["WE", "13:00", "16:00"],
+      ["FR", "16:00", "09:30"],
+    ]);
+    expect(await t.db.revision.count()).toBe(revisionsBefore + 1);
   });
 
   it("refuses equal and unreadable times with Dutch messages and changes nothing", async () => {

@@ -1,6 +1,11 @@
+import fc from "fast-check";
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import { fieldErrorsFrom } from "@/lib/forms/issue-messages";
+import enForms from "@/lib/i18n/messages/en/forms.json";
+import nlForms from "@/lib/i18n/messages/nl/forms.json";
 import { formDataToObject } from "@/lib/forms/form-data";
-import { hoursSchema, repeatOf } from "@/lib/listings/hours-schema";
+import { hoursSchema, LONG_SPAN_MINUTES, repeatOf, spanToConfirm } from "@/lib/listings/hours-schema";
 import { exceptionSchema } from "@/lib/listings/exception-schema";
 import { areaSchema, normaliseAreas } from "@/lib/listings/area-schema";
 import { describeHoursRule, runsPastMidnight } from "@/lib/listings/hours-describe";
@@ -27,8 +32,8 @@ describe("the hours form schema", () => {
     ]);
   });
 
-  it("accepts an earlier closing time (past midnight) and refuses the same time", () => {
-    expect(hoursSchema.safeParse({ ...base, rules: [{ byDay: "FR", repeat: "WEEKLY", opensAt: "19:00", closesAt: "01:00" }] }).success).toBe(true);
+  it("accepts an earlier closing time (past midnight) once confirmed, and refuses the same time", () => {
+    expect(hoursSchema.safeParse({ ...base, rules: [{ byDay: "FR", repeat: "WEEKLY", opensAt: "19:00", closesAt: "01:00", confirmLong: "19:00-01:00" }] }).success).toBe(true);
     const same = hoursSchema.safeParse({ ...base, rules: [{ byDay: "FR", repeat: "WEEKLY", opensAt: "19:00", closesAt: "19:00" }] });
     expect(messages(same)).toEqual({ "rules.0.closesAt": "sameTimes" });
   });
@@ -66,6 +71,87 @@ describe("the hours form schema", () => {
     expect(repeatOf({ freq: "WEEKLY", weekOfMonth: null })).toBe("WEEKLY");
     expect(repeatOf({ freq: "MONTHLY", weekOfMonth: -1 })).toBe("-1");
     expect(repeatOf({ freq: "MONTHLY", weekOfMonth: 4 })).toBe("4");
+  });
+});
+
+describe("times past midnight or longer than 12 hours ask to be confirmed", () => {
+  const clock = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
+  const rule = (opensAt: string, closesAt: string, confirmLong?: string) => ({ byDay: "FR", repeat: "WEEKLY", opensAt, closesAt, ...(confirmLong === undefined ? {} : { confirmLong }) });
+  const parse = (...rules: ReturnType<typeof rule>[]) => hoursSchema.safeParse({ ...base, rules });
+  /** The messages a coordinator reads, as the action and the browser make them. */
+  function readable(result: ReturnType<typeof parse>, locale: "nl" | "en") {
+    if (result.success) return {};
+    const messages = locale === "nl" ? nlForms : enForms;
+    const t = createTranslator({ locale, messages, namespace: "Forms" });
+    return Object.fromEntries(
+      Object.entries(fieldErrorsFrom(result.error, (key, values) => t(key as never, values as never), (key) => t.has(key as never))).map(([field, [message]]) => [field, message]),
+    );
+  }
+
+  it("refuses Friday 16:00–09:30 unless confirmed, with a clear message on the confirmation box in the visitor's language", () => {
+    const result = parse(rule("16:00", "09:30"));
+    expect(messages(result)).toEqual({ "rules.0.confirmLong": "confirmOvernight" });
+    expect(readable(result, "nl")).toEqual({
+      "rules.0.confirmLong": "Deze tijden lopen door na middernacht, tot de volgende dag: 17 uur en 30 minuten achter elkaar open. Klopt dat? Vink dan 'Ja, dit klopt' aan. Klopt het niet? Pas de tijden aan.",
+    });
+    expect(readable(result, "en")).toEqual({
+      "rules.0.confirmLong": "These times run past midnight into the next day: open for 17 hours and 30 minutes in a row. Is that right? Then tick 'Yes, this is right'. If not, change the times.",
+    });
+    const confirmed = parse(rule("16:00", "09:30", "16:00-09:30"));
+    expect(confirmed.success && confirmed.data.rules).toEqual([
+      { byDay: "FR", freq: "WEEKLY", weekOfMonth: null, opensAt: "16:00", closesAt: "09:30", description: null, validFrom: null, validTo: null },
+    ]);
+  });
+
+  it("refuses more than 12 hours on one day unless confirmed; 12 hours exactly and ending at midnight need nothing", () => {
+    expect(readable(parse(rule("07:00", "21:00")), "en")).toEqual({
+      "rules.0.confirmLong": "This is open for 14 hours in a row, more than 12 hours. Is that right? Then tick 'Yes, this is right'. If not, change the times.",
+    });
+    expect(readable(parse(rule("08:00", "20:01")), "nl")["rules.0.confirmLong"]).toMatch(/^Dit is 12 uur en 1 minuut achter elkaar open/);
+    expect(parse(rule("08:00", "20:00")).success).toBe(true);
+    expect(parse(rule("19:00", "00:00")).success).toBe(true);
+    expect(parse(rule("07:00", "21:00", "07:00-21:00")).success).toBe(true);
+    // An unticked box (absent, or empty) is no confirmation, and neither is a tick for other times
+    // (changed in a form without JavaScript, where nothing unticks it) or a bare "on".
+    expect(parse(rule("07:00", "21:00", "")).success).toBe(false);
+    expect(messages(parse(rule("07:00", "22:00", "07:00-21:00")))).toEqual({ "rules.0.confirmLong": "confirmLong" });
+    expect(parse(rule("07:00", "21:00", "on")).success).toBe(false);
+  });
+
+  it("puts the message on the row it is about, among other rows", () => {
+    const data = new FormData();
+    for (const [name, value] of [
+      ["serviceId", "s1"], ["serviceAtLocationId", "sal1"], ["version", "1"],
+      ["rules.0.byDay", "MO"], ["rules.0.opensAt", "09:00"], ["rules.0.closesAt", "12:00"],
+      ["rules.1.byDay", "FR"], ["rules.1.opensAt", "16:00"], ["rules.1.closesAt", "09:30"],
+      ["rules.2.byDay", "SA"], ["rules.2.opensAt", "19:00"], ["rules.2.closesAt", "01:00"], ["rules.2.confirmLong", "19:00-01:00"],
+    ]) data.append(name, value);
+    expect(messages(hoursSchema.safeParse(formDataToObject(data)))).toEqual({ "rules.1.confirmLong": "confirmOvernight" });
+    data.append("rules.1.confirmLong", "16:00-09:30");
+    expect(hoursSchema.parse(formDataToObject(data)).rules).toHaveLength(3);
+  });
+
+  it("asks exactly when a span runs past midnight or is longer than 12 hours, for any pair of minutes (property)", () => {
+    const minute = fc.integer({ min: 0, max: 1439 });
+    fc.assert(
+      fc.property(minute, minute, fc.boolean(), (opens, closes, confirmed) => {
+        fc.pre(opens !== closes);
+        const length = closes > opens ? closes - opens : closes + 1440 - opens;
+        const overnight = closes < opens && closes > 0;
+        const needsConfirming = overnight || length > LONG_SPAN_MINUTES;
+        const result = parse(rule(clock(opens), clock(closes), confirmed ? `${clock(opens)}-${clock(closes)}` : undefined));
+        expect(result.success).toBe(!needsConfirming || confirmed);
+        if (!result.success) {
+          expect(messages(result)).toEqual({ "rules.0.confirmLong": overnight ? "confirmOvernight" : "confirmLong" });
+          // The message says how long, and never leaves a placeholder.
+          const text = readable(result, "en")["rules.0.confirmLong"];
+          expect(text).toContain(`${Math.floor(length / 60)} hour`);
+          expect(text).not.toMatch(/[{}]/);
+        }
+        expect(spanToConfirm(clock(opens), clock(closes))).toEqual(needsConfirming ? { overnight, long: length > LONG_SPAN_MINUTES, hours: Math.floor(length / 60), minutes: length % 60 } : null);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -1,6 +1,9 @@
 "use client";
 // One rule of the regular hours: day, how often, from, until and a note. Each field has a
 // visible label; errors come from the surrounding form by field name ("rules.2.closesAt").
+// Times past midnight or longer than 12 hours bring a "Yes, this is right" box under them
+// (hours-schema.ts, spanToConfirm): with JavaScript as soon as they are typed, without it when
+// the server sends the form back with its message.
 import type { ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import {
@@ -19,7 +22,7 @@ import {
 import { useFieldState } from "@/components/forms/form-state";
 import { WEEKDAY_NAMES } from "@/lib/hours/words";
 import { WEEKDAYS, type HoursLocale, type Weekday } from "@/lib/hours/types";
-import { REPEATS, type Repeat } from "@/lib/listings/hours-schema";
+import { REPEATS, confirmValue, spanToConfirm, type Repeat } from "@/lib/listings/hours-schema";
 import { runsPastMidnight } from "@/lib/listings/hours-describe";
 
 export type RuleRow = {
@@ -31,6 +34,8 @@ export type RuleRow = {
   description: string;
   validFrom: string;
   validTo: string;
+  /** The coordinator confirmed a span past midnight or longer than 12 hours. */
+  confirmLong: boolean;
 };
 
 type EditableField = "byDay" | "repeat" | "opensAt" | "closesAt" | "description";
@@ -40,6 +45,7 @@ type Props = {
   index: number;
   interactive: boolean;
   onChange: (field: EditableField, value: string) => void;
+  onConfirm: (checked: boolean) => void;
   onRemove: () => void;
 };
 
@@ -56,7 +62,39 @@ function Field({ name, label, hint, className, children }: { name: string; label
   );
 }
 
-export function HoursRuleRow({ row, index, interactive, onChange, onRemove }: Props) {
+/** "Ja, dit klopt: open van vrijdag 16:00 tot zaterdag 09:30." with its message, if any. */
+function ConfirmSpan({ name, row, onConfirm }: { name: string; row: RuleRow; onConfirm: (checked: boolean) => void }) {
+  const t = useTranslations("HoursEditor.rules");
+  const locale = useLocale() as HoursLocale;
+  const field = useFieldState(name);
+  const check = spanToConfirm(row.opensAt, row.closesAt);
+  if (!check) return null;
+  const day = WEEKDAY_NAMES[locale][row.byDay];
+  const nextDay = WEEKDAY_NAMES[locale][WEEKDAYS[(WEEKDAYS.indexOf(row.byDay) + 1) % WEEKDAYS.length]];
+  const from = `${day} ${row.opensAt}`;
+  const until = check.overnight ? `${nextDay} ${row.closesAt}` : row.closesAt;
+  const errorId = `${field.id}-fout`;
+  return (
+    <FormField type="checkbox" invalid={Boolean(field.error)} className="hours-rule__confirm">
+      {field.error && <FormFieldErrorMessage id={errorId}>{field.error}</FormFieldErrorMessage>}
+      <Checkbox
+        id={field.id}
+        name={name}
+        value={confirmValue(row.opensAt, row.closesAt)}
+        checked={row.confirmLong}
+        onChange={(event) => onConfirm(event.target.checked)}
+        invalid={Boolean(field.error)}
+        aria-invalid={field.error ? true : undefined}
+        aria-describedby={field.error ? errorId : undefined}
+      />
+      <FormLabel htmlFor={field.id} type="checkbox">
+        {t("confirmSpan", { from, until })}
+      </FormLabel>
+    </FormField>
+  );
+}
+
+export function HoursRuleRow({ row, index, interactive, onChange, onConfirm, onRemove }: Props) {
   const t = useTranslations("HoursEditor.rules");
   const tForms = useTranslations("Forms");
   const locale = useLocale() as HoursLocale;
@@ -135,6 +173,7 @@ export function HoursRuleRow({ row, index, interactive, onChange, onRemove }: Pr
           )}
         </Field>
       </div>
+      <ConfirmSpan name={name("confirmLong")} row={row} onConfirm={onConfirm} />
       <div className="hours-rule__remove">
         {interactive ? (
           <Button type="button" appearance="subtle-button" onClick={onRemove}>

@@ -11,7 +11,7 @@ import { HiddenField, VersionField } from "@/components/forms/fields";
 import { FormStateContext } from "@/components/forms/form-state";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { saveHours } from "@/lib/listings/hours-actions";
-import { MAX_RULES, hoursSchema, repeatOf, type Repeat } from "@/lib/listings/hours-schema";
+import { MAX_RULES, confirmValue, hoursSchema, repeatOf, type Repeat } from "@/lib/listings/hours-schema";
 import { describeHoursRule } from "@/lib/listings/hours-describe";
 import type { HoursLocale, Weekday } from "@/lib/hours/types";
 import { HoursRuleRow, type RuleRow } from "./hours-rule-row";
@@ -51,12 +51,14 @@ function toRow(rule: StoredRule): RuleRow {
     description: rule.description ?? "",
     validFrom: rule.validFrom ?? "",
     validTo: rule.validTo ?? "",
+    // A stored rule was saved as it is: its box starts ticked, and is unticked when its times change.
+    confirmLong: true,
   };
 }
 
-const emptyRow = (): RuleRow => ({ key: newKey(), byDay: "MO", repeat: "WEEKLY", opensAt: "", closesAt: "", description: "", validFrom: "", validTo: "" });
+const emptyRow = (): RuleRow => ({ key: newKey(), byDay: "MO", repeat: "WEEKLY", opensAt: "", closesAt: "", description: "", validFrom: "", validTo: "", confirmLong: false });
 
-const ROW_FIELDS = ["byDay", "repeat", "opensAt", "closesAt", "description"] as const;
+const ROW_FIELDS = ["byDay", "repeat", "opensAt", "closesAt", "description", "confirmLong"] as const;
 
 export function HoursRulesForm(props: Props) {
   const t = useTranslations("HoursEditor.rules");
@@ -90,6 +92,8 @@ function submittedRows(values: Record<string, unknown> | undefined): RuleRow[] |
       description: row.description ?? "",
       validFrom: row.validFrom ?? "",
       validTo: row.validTo ?? "",
+      // Ticked for exactly these times (see confirmValue).
+      confirmLong: row.confirmLong === confirmValue(row.opensAt ?? "", row.closesAt ?? ""),
     };
   });
 }
@@ -114,7 +118,13 @@ function RulesEditor({ serviceAtLocationId, rules, extraRow }: Props) {
   }, [rows, idPrefix]);
 
   function update(key: string, field: keyof RuleRow, value: string) {
-    setRows((current) => current.map((row) => (row.key === key ? { ...row, [field]: value } : row)));
+    // New times need a new confirmation: a tick given for 16:00–09:30 does not cover 16:00–08:00.
+    const times = field === "opensAt" || field === "closesAt";
+    setRows((current) => current.map((row) => (row.key === key ? { ...row, [field]: value, ...(times ? { confirmLong: false } : {}) } : row)));
+  }
+
+  function confirm(key: string, checked: boolean) {
+    setRows((current) => current.map((row) => (row.key === key ? { ...row, confirmLong: checked } : row)));
   }
 
   function add() {
@@ -143,7 +153,7 @@ function RulesEditor({ serviceAtLocationId, rules, extraRow }: Props) {
       <ol className="hours-rules" aria-labelledby={headingId}>
         {rows.map((row, index) => (
           <li key={row.key} className="hours-rules__item">
-            <HoursRuleRow row={row} index={index} interactive={interactive} onChange={(field, value) => update(row.key, field, value)} onRemove={() => remove(row.key)} />
+            <HoursRuleRow row={row} index={index} interactive={interactive} onChange={(field, value) => update(row.key, field, value)} onConfirm={(checked) => confirm(row.key, checked)} onRemove={() => remove(row.key)} />
           </li>
         ))}
       </ol>

@@ -1,18 +1,18 @@
 import "server-only";
 // The lexicon of resident-query.ts for this process: the resident-word list, the categories'
 // names and the words of published organisations' and services' names (typo corrections and
-// words written together are looked for among those). Names change rarely and a lexicon a
-// minute old only means a new name's typos are corrected a minute later, so it is kept for a
-// minute and then reloaded in the background while the old one keeps answering.
+// words written together are looked for among those). It belongs to one data version (kept in
+// PostgreSQL, data-version.ts): a search on a newer version waits for the lexicon of that
+// version, so every instance corrects a query the same way for the same data, and an answer
+// cached under a version (answer-cache.ts) was never computed with an older lexicon.
 import { readDb } from "../db";
-import { errorWithoutMessage, requestLog } from "../log";
+import { coalescedVersionReader, type DataVersionReader } from "./data-version";
 import { referenceData } from "./reference-data";
 import { buildLexicon, type Lexicon } from "./resident-query";
 
-export const LEXICON_TTL_MS = 60_000;
-
-let cached: { lexicon: Lexicon; loadedAt: number } | null = null;
-let loading: Promise<Lexicon> | null = null;
+let cached: { lexicon: Lexicon; version: bigint } | null = null;
+let loading: { promise: Promise<Lexicon>; version: bigint } | null = null;
+let readVersion: DataVersionReader | null = null;
 
 async function load(): Promise<Lexicon> {
   const [ref, rows] = await Promise.all([
@@ -28,25 +28,25 @@ async function load(): Promise<Lexicon> {
   );
 }
 
-function reload(): Promise<Lexicon> {
-  loading ??= load()
+/** Loads the lexicon for `version` (read before the names, so the names are at least that new); concurrent callers share one load. */
+function reload(version: bigint): Promise<Lexicon> {
+  if (loading && loading.version >= version) return loading.promise;
+  const promise = load()
     .then((lexicon) => {
-      cached = { lexicon, loadedAt: Date.now() };
+      if (!cached || cached.version <= version) cached = { lexicon, version };
       return lexicon;
     })
     .finally(() => {
-      loading = null;
+      if (loading?.promise === promise) loading = null;
     });
-  return loading;
+  loading = { promise, version };
+  return promise;
 }
 
-/** The lexicon; the first call waits for it, later ones get the cached one (reloaded when a minute old). */
+/** The lexicon of the current data version: from memory while the version has not changed. */
 export async function searchLexicon(): Promise<Lexicon> {
-  if (!cached) return reload();
-  if (Date.now() - cached.loadedAt >= LEXICON_TTL_MS) {
-    reload().catch(async (error: unknown) => {
-      (await requestLog()).warn("Search lexicon could not be reloaded", { error: errorWithoutMessage(error) });
-    });
-  }
-  return cached.lexicon;
+  readVersion ??= coalescedVersionReader();
+  const version = await readVersion();
+  if (cached && cached.version >= version) return cached.lexicon;
+  return reload(version);
 }

@@ -2,6 +2,7 @@
 // whole map trustworthy. Each journey runs on the production build with the seeded accounts.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { tabTo } from "./support/home-page";
 import { dayFromNow, linkFromLatestMail, signIn } from "./support/manage";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -164,4 +165,68 @@ test("signing in is refused with a clear message, and management pages need an a
   await page.getByRole("button", { name: "Inloggen", exact: true }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Het e-mailadres of het wachtwoord klopt niet." })).toBeVisible();
   await expectNoViolations(page);
+});
+
+test("times past midnight ask the coordinator to confirm before they are saved, by keyboard, for screen readers and without JavaScript", async ({ browser, page }) => {
+  await signIn(page, "lunetten@sociale-kaart.test");
+  await page.getByRole("link", { name: "Geldcafé Lunetten" }).click();
+  await page.getByRole("link", { name: "Hulp en openingstijden" }).click();
+  await page.getByRole("link", { name: "Openingstijden van Geldcafé" }).click();
+  await expect(page).toHaveURL(/\/tijden$/);
+  const hoursPage = page.url();
+  const form = page.getByRole("form", { name: /^Vaste tijden bij/ }).first();
+  await expect(form.getByRole("group", { name: "Regel 1", exact: true })).toBeVisible();
+  const rows = await form.getByRole("group", { name: /^Regel \d+$/ }).count();
+
+  // A coordinator adds Friday 16:00–09:30: the box to confirm it appears under the times at once.
+  await form.getByRole("button", { name: "Regel toevoegen" }).click();
+  const added = form.getByRole("group", { name: `Regel ${rows + 1}`, exact: true });
+  await expect(added.getByLabel("Dag")).toBeFocused();
+  await added.getByLabel("Dag").selectOption("FR");
+  await added.getByLabel("Open vanaf").fill("16:00");
+  await added.getByLabel("Dicht om").fill("09:30");
+  const confirm = added.getByRole("checkbox", { name: "Ja, dit klopt: open van vrijdag 16:00 tot zaterdag 09:30." });
+  await expect(confirm).not.toBeChecked();
+
+  // Saving without the tick saves nothing and says why, next to the box and in the summary.
+  await tabTo(page, form.getByRole("button", { name: "Tijden opslaan" }));
+  await page.keyboard.press("Enter");
+  const message =
+    "Deze tijden lopen door na middernacht, tot de volgende dag: 17 uur en 30 minuten achter elkaar open. Klopt dat? Vink dan 'Ja, dit klopt' aan. Klopt het niet? Pas de tijden aan.";
+  await expect(form.getByRole("alert")).toContainText(`Regel ${rows + 1}, Tijden bevestigen: ${message}`);
+  await expect(confirm).toHaveAttribute("aria-invalid", "true");
+  await expect(confirm).toHaveAccessibleDescription(message);
+  await expectNoViolations(page);
+
+  await tabTo(page, confirm);
+  await page.keyboard.press("Space");
+  await expect(confirm).toBeChecked();
+  await tabTo(page, form.getByRole("button", { name: "Tijden opslaan" }));
+  await page.keyboard.press("Enter");
+  await expect(form.getByText("De tijden zijn opgeslagen en staan nu op de kaart.")).toBeVisible();
+
+  // Without JavaScript: the stored rule's box starts ticked; other times need a new tick.
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const plain = await context.newPage();
+  await plain.goto(hoursPage);
+  const plainForm = plain.getByRole("form", { name: /^Vaste tijden bij/ }).first();
+  const rowWith = (label: RegExp) => plainForm.getByRole("group", { name: /^Regel \d+$/ }).filter({ has: plain.getByRole("checkbox", { name: label }) });
+  const stored = rowWith(/^Ja, dit klopt: open van vrijdag 16:00 tot zaterdag 09:30/);
+  await expect(stored.getByRole("checkbox", { name: /^Ja, dit klopt/ })).toBeChecked();
+  await stored.getByLabel("Dicht om").fill("10:30");
+  await plainForm.getByRole("button", { name: "Tijden opslaan" }).click();
+  const later = rowWith(/^Ja, dit klopt: open van vrijdag 16:00 tot zaterdag 10:30/);
+  const laterBox = later.getByRole("checkbox", { name: /^Ja, dit klopt/ });
+  await expect(laterBox).not.toBeChecked();
+  await expect(laterBox).toHaveAccessibleDescription(/^Deze tijden lopen door na middernacht, tot de volgende dag: 18 uur en 30 minuten/);
+  await laterBox.check();
+  await plainForm.getByRole("button", { name: "Tijden opslaan" }).click();
+  await expect(plainForm.getByText("De tijden zijn opgeslagen en staan nu op de kaart.")).toBeVisible();
+
+  // Put the hours back as they were, for the journeys after this one.
+  await rowWith(/^Ja, dit klopt: open van vrijdag 16:00 tot zaterdag 10:30/).getByLabel("Weghalen").check();
+  await plainForm.getByRole("button", { name: "Tijden opslaan" }).click();
+  await expect(plainForm.getByText("De tijden zijn opgeslagen en staan nu op de kaart.")).toBeVisible();
+  await expect(plainForm.getByRole("group", { name: /^Regel \d+$/ })).toHaveCount(rows);
+  await context.close();
 });

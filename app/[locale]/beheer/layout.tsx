@@ -16,7 +16,11 @@ export async function generateMetadata({ params }: Omit<Props, "children">): Pro
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Manage" });
   // Management pages are for coordinators, not for search engines.
-  return { title: { default: t("title"), template: `%s · ${t("title")}` }, robots: { index: false, follow: false } };
+  // Referrer "same-origin" instead of the site's "no-referrer" (lib/security/headers.ts): under
+  // no-referrer a browser sends "Origin: null" with a form posted without JavaScript, and Next
+  // and our action guard rightly refuse that as cross-site, so no management form could be
+  // sent without scripts. Other sites still get no referrer.
+  return { title: { default: t("title"), template: `%s · ${t("title")}` }, robots: { index: false, follow: false }, referrer: "same-origin" };
 }
 
 export default async function ManageLayout({ children, params }: Props) {

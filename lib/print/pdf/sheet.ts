@@ -1,14 +1,16 @@
 // A small layout helper on top of pdf-lib: text in blocks that flow down one or more columns
-// of one A4 page and are never split. pdf-lib is pure JavaScript and carries the 14 standard
-// PDF fonts inside the package, so nothing is read from disk or fetched while rendering.
-import { PDFDocument, PDFString, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+// of one A4 page and are never split. The text is set in embedded Noto fonts (./fonts.ts),
+// read from disk once per process; each line is drawn in parts, one per font (./text-runs.ts).
+import { PDFDocument, PDFString, rgb, type PDFFont, type PDFPage } from "pdf-lib";
 import type { QrMatrix } from "../qr";
 import { qrRuns } from "../qr";
+import { fontkit, pdfFonts, type FontCoverage, type FontStyle } from "./fonts";
+import { baseDirection, prepareText, visualSegments, type Script } from "./text-runs";
 
 export const A4 = { width: 595.28, height: 841.89 } as const;
 const MM = 72 / 25.4;
 
-export type FontName = "regular" | "bold" | "italic";
+export type FontName = FontStyle;
 export type Run = { text: string; size: number; font?: FontName; indent?: number; spaceBefore?: number; grey?: boolean };
 export type Column = { x: number; width: number };
 
@@ -27,8 +29,9 @@ export class PdfSheet {
   private constructor(
     readonly doc: PDFDocument,
     readonly page: PDFPage,
-    private readonly fonts: Record<FontName, PDFFont>,
-    private readonly charset: Set<number>,
+    private readonly fonts: Record<FontName, Record<Script, PDFFont>>,
+    private readonly coverage: FontCoverage,
+    private readonly rtl: boolean,
   ) {}
 
   static async create(meta: { title: string; lang: string; subject: string }): Promise<PdfSheet> {
@@ -39,13 +42,23 @@ export class PdfSheet {
     doc.setLanguage(meta.lang);
     doc.setCreator("Sociale kaart Utrecht");
     doc.setProducer("Sociale kaart Utrecht");
+    const { files, coverage } = await pdfFonts();
+    doc.registerFontkit(fontkit);
+    // subset: only the glyphs this page uses go into the file (a whole Noto Sans is 630 kB).
+    // pdf-lib draws glyphs by their advance widths and ignores fontkit's positioning (kerning,
+    // mark placement), so those features are switched off: they only cost time. Arabic keeps
+    // its shaping (initial, medial, final forms and the lam-alef ligature: GSUB).
+    const positioning = { kern: false, mark: false, mkmk: false, curs: false };
+    const latin = (bytes: Uint8Array) => doc.embedFont(bytes, { subset: true, features: { ...positioning, liga: false, calt: false } });
+    const arabic = (bytes: Uint8Array) => doc.embedFont(bytes, { subset: true, features: positioning });
+    const arabicRegular = await arabic(files.arabic.regular);
     const fonts = {
-      regular: await doc.embedFont(StandardFonts.Helvetica),
-      bold: await doc.embedFont(StandardFonts.HelveticaBold),
-      italic: await doc.embedFont(StandardFonts.HelveticaOblique),
+      regular: { latin: await latin(files.latin.regular), arabic: arabicRegular },
+      bold: { latin: await latin(files.latin.bold), arabic: await arabic(files.arabic.bold) },
+      italic: { latin: await latin(files.latin.italic), arabic: arabicRegular },
     };
     const page = doc.addPage([A4.width, A4.height]);
-    return new PdfSheet(doc, page, fonts, new Set(fonts.regular.getCharacterSet()));
+    return new PdfSheet(doc, page, fonts, coverage, meta.lang.startsWith("ar"));
   }
 
   /** Content width between the page margins. */
@@ -59,38 +72,64 @@ export class PdfSheet {
   }
 
   /**
-   * The standard fonts only know the Windows-1252 letters: é, ë, ü and the euro sign work;
-   * anything else (a Turkish ş, an emoji) becomes its letter without accent, or "?".
+   * Noto Sans and Noto Naskh Arabic cover Latin (with Turkish and Polish), Cyrillic, Greek and
+   * Arabic; anything else (an emoji) becomes its letter without accent, or a visible U+FFFD.
    */
   clean(text: string): string {
-    return [...text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"')]
-      .map((char) => {
-        if (char === "\n" || this.charset.has(char.codePointAt(0) ?? 0)) return char;
-        const base = char.normalize("NFD")[0];
-        return base && this.charset.has(base.codePointAt(0) ?? 0) ? base : "?";
-      })
-      .join("");
+    return prepareText(text, this.coverage);
+  }
+
+  // Widths at 1 pt by font and text: measuring an embedded font shapes the text with fontkit,
+  // about a thousand times slower than a standard font, and wrapping measures every word.
+  private readonly widths = new Map<string, number>();
+
+  /** The width of one line of cleaned text, part by part in the font for each part. */
+  private width(line: string, font: FontName, size: number): number {
+    const key = `${font}\u0000${line}`;
+    let unit = this.widths.get(key);
+    if (unit === undefined) {
+      unit = visualSegments(line, this.coverage).reduce((sum, part) => sum + this.fonts[font][part.script].widthOfTextAtSize(part.text, 1), 0);
+      this.widths.set(key, unit);
+    }
+    return unit * size;
+  }
+
+  /** Draws one line of cleaned text; in an Arabic document a line in Arabic is set flush right. */
+  private drawLine(line: string, x: number, y: number, width: number, size: number, font: FontName, grey: boolean): void {
+    let left = this.rtl && baseDirection(line) === "rtl" ? x + width - this.width(line, font, size) : x;
+    for (const part of visualSegments(line, this.coverage)) {
+      const partFont = this.fonts[font][part.script];
+      this.page.drawText(part.text, { x: left, y, size, font: partFont, color: grey ? GREY : BLACK });
+      left += partFont.widthOfTextAtSize(part.text, size);
+    }
   }
 
   wrap(text: string, font: FontName, size: number, width: number): string[] {
-    const measure = (value: string) => this.fonts[font].widthOfTextAtSize(value, size);
+    const measure = (value: string) => this.width(value, font, size);
+    const space = measure(" ");
     const lines: string[] = [];
     for (const paragraph of this.clean(text).split("\n")) {
+      // A line's width is the sum of its words and spaces, so each word is measured once.
       let line = "";
+      let lineWidth = 0;
       for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-        const candidate = line ? `${line} ${word}` : word;
-        if (measure(candidate) <= width || !line) {
-          line = candidate;
+        const wordWidth = measure(word);
+        const candidateWidth = line ? lineWidth + space + wordWidth : wordWidth;
+        if (candidateWidth <= width || !line) {
+          line = line ? `${line} ${word}` : word;
+          lineWidth = candidateWidth;
         } else {
           lines.push(line);
           line = word;
+          lineWidth = wordWidth;
         }
         // A single word longer than the line (a long e-mail address) is cut by characters.
-        while (measure(line) > width && line.length > 1) {
+        while (lineWidth > width && line.length > 1) {
           let cut = line.length - 1;
           while (cut > 1 && measure(line.slice(0, cut)) > width) cut--;
           lines.push(line.slice(0, cut));
           line = line.slice(cut);
+          lineWidth = measure(line);
         }
       }
       lines.push(line);
@@ -139,13 +178,8 @@ export class PdfSheet {
           if (!(atTop && index === 0)) this.y -= item.run.spaceBefore ?? 0;
           for (const line of item.lines) {
             this.y -= item.run.size * LINE_HEIGHT;
-            this.page.drawText(line, {
-              x: x + (item.run.indent ?? 0),
-              y: this.y + item.run.size * 0.25,
-              size: item.run.size,
-              font: this.fonts[item.font],
-              color: item.run.grey ? GREY : BLACK,
-            });
+            const indent = item.run.indent ?? 0;
+            this.drawLine(line, x + indent, this.y + item.run.size * 0.25, width - indent, item.run.size, item.font, item.run.grey ?? false);
           }
         });
         return true;
@@ -163,7 +197,7 @@ export class PdfSheet {
   textAt(text: string, x: number, y: number, size: number, font: FontName = "regular", width = this.contentWidth, grey = false): number {
     const lines = this.wrap(text, font, size, width);
     lines.forEach((line, index) => {
-      this.page.drawText(line, { x, y: y - (index + 1) * size * LINE_HEIGHT + size * 0.25, size, font: this.fonts[font], color: grey ? GREY : BLACK });
+      this.drawLine(line, x, y - (index + 1) * size * LINE_HEIGHT + size * 0.25, width, size, font, grey);
     });
     return lines.length * size * LINE_HEIGHT;
   }

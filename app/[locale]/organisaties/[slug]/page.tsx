@@ -14,7 +14,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   await connection();
   const summary = await findPublishedOrganisationSummary(slug);
-  return summary ? { title: summary.name, description: summary.description } : {};
+  // Referrer "same-origin" instead of the site's "no-referrer" (lib/security/headers.ts), as on
+  // the management pages: under no-referrer a browser posts the "Meld een fout" form without
+  // JavaScript with "Origin: null", which the action guard refuses as cross-site. This page's
+  // address holds no search, and other sites still get no referrer.
+  return summary ? { title: summary.name, description: summary.description, referrer: "same-origin" } : {};
 }
 
 export default async function OrganisationPage({ params }: Props) {

@@ -11,6 +11,11 @@ export const NON_DOCUMENT_CSP = "default-src 'none'; frame-ancestors 'none'";
 
 const EVERYWHERE: Header[] = [
   { key: "X-Content-Type-Options", value: "nosniff" },
+  // No referrer anywhere by default: a search's address (what a resident looks for) must not
+  // travel, not even to our own proxy's logs. Pages whose address holds no search and that
+  // post forms (the organisation page's report form, the management pages) ask for
+  // "same-origin" in their metadata: under no-referrer a form posted without JavaScript
+  // carries "Origin: null", which the action guard refuses.
   { key: "Referrer-Policy", value: "no-referrer" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(self)" },
   // No other site's window may keep a handle on ours (tabnabbing, cross-window leaks).

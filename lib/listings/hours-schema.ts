@@ -21,13 +21,6 @@ export const LONG_SPAN_MINUTES = 12 * 60;
 export type SpanCheck = { overnight: boolean; long: boolean; hours: number; minutes: number };
 
 /**
- * Whether a rule's times need the coordinator's confirmation: a span that runs past midnight
- * into the next day, or one longer than 12 hours. Both are rare for walk-in hours and are
- * often a slip (16:00–09:30 meant as 09:30–16:00), which would otherwise be saved silently.
- * Closing at exactly 00:00 ends the day, it does not cross it. Null when no confirmation is
- * needed or the times cannot be read (the time fields say so themselves).
- */
-/**
  * What the confirmation box sends: the times it confirms ("16:00-09:30"), not just "on". A
  * tick given for other times — times changed in a form without JavaScript, where nothing
  * unticks the box — confirms nothing, and the form asks again with the new times.
@@ -36,6 +29,13 @@ export function confirmValue(opensAt: string, closesAt: string): string {
   return `${opensAt.trim()}-${closesAt.trim()}`;
 }
 
+/**
+ * Whether a rule's times need the coordinator's confirmation: a span that runs past midnight
+ * into the next day, or one longer than 12 hours. Both are rare for walk-in hours and are
+ * often a slip (16:00–09:30 meant as 09:30–16:00), which would otherwise be saved silently.
+ * Closing at exactly 00:00 ends the day, it does not cross it. Null when no confirmation is
+ * needed or the times cannot be read (the time fields say so themselves).
+ */
 export function spanToConfirm(opensAt: string, closesAt: string): SpanCheck | null {
   const span = spanMinutes(opensAt, closesAt);
   if (!span || opensAt.trim() === closesAt.trim()) return null;

@@ -16,7 +16,7 @@ import { TeamLookup } from "@/components/referral-helper/team-lookup";
 import { clientIp } from "@/lib/auth/client-ip";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getPathname } from "@/lib/i18n/navigation";
-import { routing } from "@/lib/i18n/routing";
+import { isFullLocale, routing } from "@/lib/i18n/routing";
 import { hasQuestion, parseHelperQuery } from "@/lib/referral-helper/params";
 import { findReferralHelp, loadHelperOptions, resolveClientArea } from "@/lib/referral-helper/queries";
 import { languageName } from "@/lib/search-ui/names";
@@ -37,7 +37,8 @@ export async function generateMetadata({ params }: Pick<Props, "params">): Promi
 
 export default async function ReferralHelperPage({ params, searchParams }: Props) {
   const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  // For professionals: Dutch and English only (resident-only languages are sent on by proxy.ts).
+  if (!isFullLocale(locale)) notFound();
   setRequestLocale(locale);
   await connection();
   const now = new Date();

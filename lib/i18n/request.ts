@@ -1,33 +1,10 @@
 import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
+import { mergeMessages, type Messages } from "./merge-messages";
+import { PARTS, PUBLIC_PARTS } from "./message-parts";
 import { isFullLocale, routing, type Locale } from "./routing";
 
-// Messages are split by area of the site (one JSON file each per language) so that people
-// translating or reviewing one part do not need to read the rest; here they become one object.
-const PARTS = ["common", "home", "detail", "forms", "beheer", "listing", "hours-editor", "history", "access", "moderation", "referrals", "referral-helper", "network", "print", "gaps", "help-finder", "categories"] as const;
-
-/**
- * What a resident-only language (ar, tr, pl, uk) has of its own: the residents' pages, and in
- * "extras" the few texts of other parts that residents see (the "Meld een fout" form, networks
- * on an organisation page). lib/i18n/public-messages.ts says which; a test checks they are all there.
- */
-export const PUBLIC_PARTS = ["common", "home", "detail", "forms", "print", "help-finder", "categories", "extras"] as const;
-
-type Messages = Record<string, unknown>;
-
-function isObject(value: unknown): value is Messages {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/** `over` on top of `base`, key by key (both are our own JSON files, never visitor input). */
-export function mergeMessages(base: Messages, over: Messages): Messages {
-  const merged: Messages = { ...base };
-  for (const [key, value] of Object.entries(over)) {
-    const below = merged[key];
-    merged[key] = isObject(below) && isObject(value) ? mergeMessages(below, value) : value;
-  }
-  return merged;
-}
+export { PUBLIC_PARTS } from "./message-parts";
 
 async function loadParts(locale: Locale, parts: readonly string[]): Promise<Messages> {
   const loaded = await Promise.all(parts.map((part) => import(`./messages/${locale}/${part}.json`)));

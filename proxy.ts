@@ -11,6 +11,7 @@ import { requestIdFrom } from "./lib/ops/request-id";
 import { env } from "./lib/env";
 import { refuseBadActionRequest } from "./lib/security/action-guard";
 import { requestKind } from "./lib/security/request-kind";
+import { fullLocaleRedirect } from "./lib/i18n/full-locale-pages";
 
 const intl = createMiddleware(routing);
 
@@ -36,7 +37,13 @@ export default async function proxy(request: NextRequest) {
   forwarded.set("x-request-id", requestId);
   let response: Response;
   let csp: string | undefined;
-  if (requestKind(request.nextUrl.pathname) !== "page") {
+  // A professional's or organisation's page under a resident-only language (/ar/beheer): that
+  // page is in Dutch and English only, so the Dutch one, same path and query. Next makes this
+  // absolute URL relative again (same host), so it holds behind any proxy.
+  const toDutch = fullLocaleRedirect(request.nextUrl.pathname, request.nextUrl.search);
+  if (toDutch) {
+    response = NextResponse.redirect(new URL(toDutch, request.url), 307);
+  } else if (requestKind(request.nextUrl.pathname) !== "page") {
     // The API and the PDFs: no page CSP, not localised (next.config rewrites a Dutch PDF).
     response = NextResponse.next({ request: { headers: forwarded } });
   } else {

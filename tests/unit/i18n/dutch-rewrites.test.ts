@@ -30,7 +30,7 @@ describe("Dutch pages without a prefix", () => {
     expect(rewrite(path)).toBe(target);
   });
 
-  it.each(["/en", "/en/verwijzen", "/nl", "/nl/verwijzen", "/api/v1/services", "/_next/static/x.js"])("%s keeps its path", (path) => {
+  it.each(["/en", "/en/verwijzen", "/nl", "/nl/verwijzen", "/ar", "/ar/wijken", "/tr/organisaties/x/folder.pdf", "/pl", "/uk/wijken/zuid", "/api/v1/services", "/_next/static/x.js"])("%s keeps its path", (path) => {
     expect(rewrite(path)).toBeNull();
   });
 

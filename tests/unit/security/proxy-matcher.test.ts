@@ -39,7 +39,7 @@ describe("requestKind", () => {
   });
 
   it("treats only the two PDF routes, in any language, as files", () => {
-    for (const path of ["/organisaties/x/folder.pdf", "/en/organisaties/x/folder.pdf", "/nl/organisaties/x/folder.pdf", "/wijken/overvecht/wijkkaart.pdf", "/en/wijken/overvecht/wijkkaart.pdf"]) {
+    for (const path of ["/organisaties/x/folder.pdf", "/en/organisaties/x/folder.pdf", "/nl/organisaties/x/folder.pdf", "/wijken/overvecht/wijkkaart.pdf", "/en/wijken/overvecht/wijkkaart.pdf", "/ar/organisaties/x/folder.pdf", "/tr/wijken/overvecht/wijkkaart.pdf", "/pl/organisaties/x/folder.pdf", "/uk/wijken/zuid/wijkkaart.pdf"]) {
       expect(requestKind(path), path).toBe("file");
     }
   });

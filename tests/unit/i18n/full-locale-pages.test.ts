@@ -1,0 +1,49 @@
+// Pages for professionals and organisations exist in Dutch and English only: under a
+// resident-only language (/ar, /tr, /pl, /uk) proxy.ts sends them to the Dutch page, keeping
+// path and query; residents' pages, the API and the PDFs keep their address in all six.
+import { describe, expect, it } from "vitest";
+import { fullLocaleRedirect, isFullLocalePage } from "@/lib/i18n/full-locale-pages";
+
+describe("nl/en-only pages under a resident-only language", () => {
+  it.each([
+    ["/ar/beheer", "", "/beheer"],
+    ["/tr/beheer/inloggen", "?next=%2Fbeheer", "/beheer/inloggen?next=%2Fbeheer"],
+    ["/pl/verwijzen", "?buurt=BU03440101&need=letters", "/verwijzen?buurt=BU03440101&need=letters"],
+    ["/uk/netwerk", "", "/netwerk"],
+    ["/ar/netwerken/overvecht", "", "/netwerken/overvecht"],
+    ["/ar/dev/mailbox", "", "/dev/mailbox"],
+    ["/ar/verwijzen/", "", "/verwijzen/"],
+  ])("%s%s goes to %s", (pathname, search, target) => {
+    expect(fullLocaleRedirect(pathname, search)).toBe(target);
+  });
+
+  it.each([
+    "/",
+    "/ar",
+    "/ar/",
+    "/ar/wijken",
+    "/ar/wijken/overvecht/wijkkaart.pdf",
+    "/tr/organisaties/geldcafe-lunetten",
+    "/pl/organisaties/geldcafe-lunetten/folder.pdf",
+    "/uk/hulpwijzer",
+    "/ar/verwijzenlijst",
+    "/ar/beheerder",
+    "/en/beheer",
+    "/nl/beheer",
+    "/beheer",
+    "/verwijzen",
+    "/api/v1/services",
+    "/xx/beheer",
+  ])("%s stays where it is", (pathname) => {
+    expect(fullLocaleRedirect(pathname, "?q=1")).toBeNull();
+  });
+
+  it("knows the nl/en-only pages by their first segment", () => {
+    expect(isFullLocalePage("/beheer")).toBe(true);
+    expect(isFullLocalePage("/beheer/organisaties/x")).toBe(true);
+    expect(isFullLocalePage("/netwerken")).toBe(true);
+    expect(isFullLocalePage("/")).toBe(false);
+    expect(isFullLocalePage("/wijken/overvecht")).toBe(false);
+    expect(isFullLocalePage("/organisaties/beheer")).toBe(false);
+  });
+});

@@ -22,6 +22,8 @@ describe("data version", () => {
         "Buurt", "Category", "Location", "Network", "NetworkMember", "Opening", "OpeningSummary", "OpeningWindow",
         "Organization", "OrganizationLocation", "ReferralLink", "Schedule", "ScheduleException", "Service",
         "ServiceArea", "ServiceAtLocation", "ServiceCategory", "Wijk",
+        // Listing translations (20261207191805_listing_translations).
+        "LocationTranslation", "OrganizationTranslation", "ServiceTranslation",
       ].sort(),
     );
   });

@@ -8,7 +8,7 @@ import { LanguageSwitch } from "@/components/layout/language-switch";
 import { SiteNav } from "@/components/layout/site-nav";
 import { pickMessages } from "@/lib/i18n/client-messages";
 import { Link } from "@/lib/i18n/navigation";
-import { routing } from "@/lib/i18n/routing";
+import { directionOf, isFullLocale, routing } from "@/lib/i18n/routing";
 import "../utrecht.css";
 import "../globals.css";
 import "../styles/home.css";
@@ -35,12 +35,14 @@ export default async function LocaleLayout({ children, params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations("Site");
-  const tReferral = await getTranslations("ReferralHelper");
   // Only the shell's translations go to the browser here; each part of the site adds its own.
   const messages = pickMessages(await getMessages(), []);
+  // The footer's links to pages in Dutch and English only go to the Dutch page from a
+  // resident-only language (proxy.ts would send them there anyway).
+  const fullOnly = isFullLocale(locale) ? {} : ({ locale: "nl", hrefLang: "nl" } as const);
 
   return (
-    <html lang={locale}>
+    <html lang={locale} dir={directionOf(locale)}>
       <body className="utrecht-theme utrecht-document">
         <NextIntlClientProvider messages={messages}>
           <SkipLink href="#inhoud">{t("skipLink")}</SkipLink>
@@ -63,17 +65,17 @@ export default async function LocaleLayout({ children, params }: Props) {
               <Paragraph>{t("footerPrivacy")}</Paragraph>
               <ul className="footer-links">
                 <li>
-                  <Link href="/verwijzen" className="utrecht-link utrecht-link--html-a">
-                    {tReferral("navLink")}
+                  <Link href="/verwijzen" {...fullOnly} className="utrecht-link utrecht-link--html-a">
+                    {t("nav.referral")}
                   </Link>
                 </li>
                 <li>
-                  <Link href="/netwerk" className="utrecht-link utrecht-link--html-a">
+                  <Link href="/netwerk" {...fullOnly} className="utrecht-link utrecht-link--html-a">
                     {t("networkLink")}
                   </Link>
                 </li>
                 <li>
-                  <Link href="/beheer" className="utrecht-link utrecht-link--html-a">
+                  <Link href="/beheer" {...fullOnly} className="utrecht-link utrecht-link--html-a">
                     {t("manageLink")}
                   </Link>
                 </li>

@@ -1,19 +1,57 @@
 "use client";
-// A plain link to the same page in the other language, with the current filters kept.
+// The header's language choice: a <details> disclosure (opens by keyboard, by touch and without
+// JavaScript) with one plain link per language to the same page, the current filters kept. Each
+// language is named in itself and marked with lang and hrefLang, so a screen reader reads it in
+// that language; the current one has aria-current. Pages for professionals and organisations
+// exist in Dutch and English only (lib/i18n/full-locale-pages.ts): there it offers those two.
+import { useRef, type KeyboardEvent } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
+import { isFullLocalePage } from "@/lib/i18n/full-locale-pages";
+import { LOCALE_NAMES } from "@/lib/i18n/locale-names";
 import { Link, usePathname } from "@/lib/i18n/navigation";
+import { FULL_LOCALES, routing, type Locale } from "@/lib/i18n/routing";
 
 export function LanguageSwitch() {
   const t = useTranslations("Site");
-  const locale = useLocale();
+  const locale = useLocale() as Locale;
   const pathname = usePathname();
   const searchParams = useSearchParams();
-  const other = locale === "nl" ? "en" : "nl";
+  const details = useRef<HTMLDetailsElement>(null);
   const query = searchParams.toString();
+  const href = query ? `${pathname}?${query}` : pathname;
+  const locales: readonly Locale[] = isFullLocalePage(pathname) ? FULL_LOCALES : routing.locales;
+
+  // Escape closes it and puts focus back on its summary, as with the menu.
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key !== "Escape" || !details.current?.open) return;
+    event.stopPropagation();
+    details.current.open = false;
+    details.current.querySelector("summary")?.focus();
+  }
+
   return (
-    <Link href={query ? `${pathname}?${query}` : pathname} locale={other} hrefLang={other} lang={other} className="language-switch" aria-label={t("languageSwitchLabel")}>
-      {t("languageSwitch")}
-    </Link>
+    // Keyed by page and language: following a link shows the next page with it closed.
+    <details key={`${locale}${href}`} ref={details} className="language-switch" onKeyDown={onKeyDown}>
+      <summary className="language-switch__summary">
+        <svg className="language-switch__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <circle cx="12" cy="12" r="9" />
+          <path d="M3 12h18M12 3c2.5 2.7 3.8 5.7 3.8 9s-1.3 6.3-3.8 9c-2.5-2.7-3.8-5.7-3.8-9s1.3-6.3 3.8-9z" />
+        </svg>
+        <span>{t("language")}</span>
+        <span className="language-switch__current" lang={locale}>
+          {LOCALE_NAMES[locale]}
+        </span>
+      </summary>
+      <ul className="language-switch__list" role="list">
+        {locales.map((option) => (
+          <li key={option}>
+            <Link href={href} locale={option} lang={option} hrefLang={option} className="language-switch__link" aria-current={option === locale ? "page" : undefined}>
+              {LOCALE_NAMES[option]}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

@@ -5,9 +5,11 @@
 // below moves when the script arrives. Without JavaScript a <noscript> style hides the button
 // and shows the links.
 import { useRef, useState, type KeyboardEvent } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@utrecht/button-react";
+import { isFullLocalePage } from "@/lib/i18n/full-locale-pages";
 import { Link, usePathname } from "@/lib/i18n/navigation";
+import { isFullLocale } from "@/lib/i18n/routing";
 import { currentOf, SITE_NAV_ITEMS } from "./site-nav-items";
 
 const SITE_MENU_ID = "site-menu";
@@ -15,6 +17,9 @@ const SITE_MENU_ID = "site-menu";
 export function SiteNav() {
   const t = useTranslations("Site.nav");
   const pathname = usePathname();
+  // In a resident-only language (ar, tr, pl, uk) the pages for professionals and organisations
+  // are Dutch (they exist in nl and en only): the link says so with hrefLang and goes there.
+  const residentOnly = !isFullLocale(useLocale());
   // Open on the page where it was opened: following a link (or the browser's back button)
   // closes it without an effect.
   const [openOn, setOpenOn] = useState<string | null>(null);
@@ -49,6 +54,7 @@ export function SiteNav() {
             <li key={item.href} className="utrecht-nav-list__item site-nav__item">
               <Link
                 href={item.href}
+                {...(residentOnly && isFullLocalePage(item.href) ? { locale: "nl", hrefLang: "nl" } : {})}
                 className="utrecht-link utrecht-link--html-a utrecht-nav-list__link site-nav__link"
                 aria-current={currentOf(item.href, pathname)}
                 onClick={() => setOpenOn(null)}

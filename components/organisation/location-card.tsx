@@ -9,6 +9,7 @@ import type { LocationView } from "@/lib/organisations/location-view";
 import { ExternalLink } from "./external-link";
 import { ServiceHours } from "./service-hours";
 import { useSourceLang } from "./source-lang";
+import { ListingText } from "./listing-text";
 
 type Props = {
   view: LocationView;
@@ -59,7 +60,9 @@ export function LocationCard({ view, organisation, tiles }: Props) {
           {location.transportation && (
             <>
               <p className="location-card__label">{t("transport")}</p>
-              <p lang={lang}>{location.transportation}</p>
+              <p>
+                <ListingText text={location.transportation} lang={location.textLang.transportation} />
+              </p>
             </>
           )}
           <p className="location-card__label">{t("accessibility")}</p>

@@ -4,12 +4,11 @@ import { KindBadge } from "@/components/organisations/kind-badge";
 import type { OrganisationDetail } from "@/lib/organisations/detail-queries";
 import { ExampleDataNotice } from "./example-data-notice";
 import { VerificationNote } from "./verification-note";
-import { useSourceLang } from "./source-lang";
+import { ListingText } from "./listing-text";
 
 export function OrganisationHeader({ organisation, now }: { organisation: OrganisationDetail; now: Date }) {
   const t = useTranslations("OrganisationPage");
   const terms = useTranslations("Terms");
-  const lang = useSourceLang();
   return (
     <div className="detail-header">
       <Heading1>{organisation.name}</Heading1>
@@ -20,8 +19,8 @@ export function OrganisationHeader({ organisation, now }: { organisation: Organi
         <KindBadge kind={organisation.kind} /> <span>{terms(`track.${organisation.track}`)}</span>
       </p>
       {organisation.exampleData && <ExampleDataNotice>{t("exampleData")}</ExampleDataNotice>}
-      <Paragraph lead lang={lang}>
-        {organisation.description}
+      <Paragraph lead>
+        <ListingText text={organisation.description} lang={organisation.textLang.description} />
       </Paragraph>
       <VerificationNote verifiedAt={organisation.verifiedAt} now={now} />
     </div>

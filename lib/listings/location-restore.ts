@@ -13,6 +13,7 @@ import type { Snapshot } from "./diff";
 import type { Tx } from "./revisions";
 import { LOCATION_FIELDS } from "./location-schema";
 import { locationData, locationSnapshot, unlinkLocationFrom } from "./location-snapshot";
+import { applyTranslations } from "./translation-snapshot";
 
 type Revision = { before: Snapshot | null; after: Snapshot | null };
 
@@ -46,7 +47,9 @@ export async function locationRestoreTarget(tx: Tx, id: string, organizationId: 
   }
   if (current.linked !== true) return null;
   const address = Object.fromEntries([...LOCATION_FIELDS, "buurtCode"].map((field) => [field, before[field] ?? null]));
-  return { ...current, ...address };
+  // The translations of "how to get there" belong to the address: they come back with it.
+  const rest = Object.fromEntries(Object.entries(current).filter(([key]) => key !== "translations"));
+  return { ...rest, ...address, ...(before.translations ? { translations: before.translations } : {}) };
 }
 
 /**
@@ -74,6 +77,7 @@ export async function applyLocationRestore(
     data: { ...locationData(target), version: { increment: 1 } },
   });
   if (updated.count === 0) throw new NotAllowedError();
+  await applyTranslations(tx, "location", id, target);
   if (target.linked === false) {
     await unlinkLocationFrom(tx, id, organizationId);
     return;

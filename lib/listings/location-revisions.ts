@@ -53,7 +53,9 @@ export async function recordLocationChange(
   for (const other of others) {
     const before = input.othersBefore.get(other) ?? (await locationSnapshot(tx, locationId, other));
     const after = now.get(other) ?? (await locationSnapshot(tx, locationId, other));
-    if (!before || !after || sameState(locationFields(before), locationFields(after))) continue;
+    // The address fields and their translations ("how to get there") are what the others see.
+    const seen = (view: Snapshot) => ({ ...locationFields(view), translations: view.translations ?? null });
+    if (!before || !after || sameState(seen(before), seen(after))) continue;
     await recordRevision(tx, { entityType: "Location", entityId: locationId, organizationId: other, userId, action, before, after: { ...after, [CHANGED_VIA]: organizationId } });
     told.push(other);
   }

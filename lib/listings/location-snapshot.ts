@@ -7,6 +7,7 @@ import type { Snapshot } from "./diff";
 import type { Tx } from "./revisions";
 import { LOCATION_FIELDS } from "./location-schema";
 import type { AccessibilityFeature } from "../generated/prisma/enums";
+import { applyTranslations, translationsOf } from "./translation-snapshot";
 
 export const locationSnapshotSelect = {
   name: true,
@@ -38,7 +39,7 @@ export async function locationSnapshot(tx: Tx, id: string, organizationId?: stri
   if (!row) return null;
   const { organizations, accessibility, ...fields } = row;
   const linkedOrganisationIds = organizations.map((link) => link.organizationId);
-  const snapshot: Snapshot = { ...fields, accessibility: [...accessibility].sort(), linkedOrganisationIds };
+  const snapshot: Snapshot = { ...fields, accessibility: [...accessibility].sort(), linkedOrganisationIds, ...(await translationsOf(tx, "location", id)) };
   if (!organizationId) return snapshot;
   const offered = await tx.serviceAtLocation.findMany({
     where: { locationId: id, service: { organizationId } },
@@ -92,6 +93,7 @@ export function locationData(snapshot: Snapshot) {
 export async function applyLocationSnapshot(tx: Tx, id: string, snapshot: Snapshot | null): Promise<void> {
   if (!snapshot) return;
   await tx.location.update({ where: { id }, data: { ...locationData(snapshot), version: { increment: 1 } } });
+  await applyTranslations(tx, "location", id, snapshot);
   const organizationId = typeof snapshot.organizationId === "string" ? snapshot.organizationId : null;
   if (!organizationId || typeof snapshot.linked !== "boolean") return;
   if (!snapshot.linked) {

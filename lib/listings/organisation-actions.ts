@@ -8,7 +8,7 @@ import { editableOrganizations } from "../auth/scopes";
 import { changedFields } from "./diff";
 import { listingTransaction } from "./transaction";
 import { recordRevision } from "./revisions";
-import { organisationSnapshot } from "./organisation-snapshot";
+import { organisationFields, organisationSnapshot } from "./organisation-snapshot";
 import { organisationDetailsSchema } from "./organisation-schema";
 import { refreshOrganisationSearchVectors } from "../search/refresh-vectors";
 import { revalidateListings } from "./revalidate";
@@ -30,7 +30,7 @@ export const saveOrganisationDetails = defineAction({
           select: { version: true },
         });
         if (!current || !before) throw new NotAllowedError();
-        throw new ConflictError(changedFields(fields, before), current.version);
+        throw new ConflictError(changedFields(fields, organisationFields(before)), current.version);
       }
       await recordRevision(tx, {
         entityType: "Organization",

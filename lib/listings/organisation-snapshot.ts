@@ -2,6 +2,7 @@
 import type { Snapshot } from "./diff";
 import type { Tx } from "./revisions";
 import { ORGANISATION_FIELDS } from "./organisation-schema";
+import { applyTranslations, translationsOf } from "./translation-snapshot";
 
 export const organisationSnapshotSelect = {
   name: true,
@@ -17,7 +18,7 @@ export const organisationSnapshotSelect = {
 
 export async function organisationSnapshot(tx: Tx, id: string): Promise<Snapshot | null> {
   const row = await tx.organization.findUnique({ where: { id }, select: organisationSnapshotSelect });
-  return row ? { ...row } : null;
+  return row ? { ...row, ...(await translationsOf(tx, "organisation", id)) } : null;
 }
 
 /** Only the editable fields of a snapshot, e.g. for a restore. */
@@ -29,4 +30,5 @@ export function organisationFields(snapshot: Snapshot): Snapshot {
 export async function applyOrganisationSnapshot(tx: Tx, id: string, snapshot: Snapshot | null): Promise<void> {
   if (!snapshot) return;
   await tx.organization.update({ where: { id }, data: { ...(organisationFields(snapshot) as object), version: { increment: 1 } } });
+  await applyTranslations(tx, "organisation", id, snapshot);
 }

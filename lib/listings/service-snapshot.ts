@@ -5,6 +5,7 @@ import type { Snapshot } from "./diff";
 import type { Tx } from "./revisions";
 import { SERVICE_FIELDS } from "./service-schema";
 import { refreshSearchVectors } from "../search/refresh-vectors";
+import { applyTranslations, translationsOf } from "./translation-snapshot";
 import type { AccessMode, CapacityStatus, DebtPhase, ServiceStatus } from "../generated/prisma/enums";
 
 export const serviceSnapshotSelect = {
@@ -47,6 +48,7 @@ export async function serviceSnapshot(tx: Tx, id: string): Promise<Snapshot | nu
     // Which place (service-at-location id) each address was: the Hours and ScheduleException
     // revisions of a removed place name that id, so a restore recreates the place with it.
     places: Object.fromEntries(locations.map((l) => [l.locationId, l.id]).sort(([a], [b]) => a.localeCompare(b))),
+    ...(await translationsOf(tx, "service", id)),
   };
 }
 
@@ -112,5 +114,6 @@ export async function applyServiceSnapshot(tx: Tx, id: string, snapshot: Snapsho
       skipDuplicates: true,
     });
   }
+  await applyTranslations(tx, "service", id, snapshot);
   await refreshSearchVectors(tx, [id]);
 }

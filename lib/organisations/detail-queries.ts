@@ -5,6 +5,7 @@ import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { amsterdamDate } from "../hours";
 import { isProfessionalUser, type ProfessionalSubject } from "../referrals/professional";
+import { rowFor, shownText, type TextLanguage } from "./listing-language";
 
 // Everything the public organisation page shows, in one round trip. Only PUBLISHED listings,
 // only ACTIVE services and only CONFIRMED referrals to or from other published listings: a
@@ -18,7 +19,10 @@ export function dbDateOf(now: Date): Date {
   return new Date(Date.UTC(year, month - 1, day));
 }
 
-const locationSelect = {
+// Only the visitor's locale's translation row of each text is read (none on Dutch pages).
+const translationsIn = (locale: string) => ({ where: { locale } });
+
+const locationSelect = (locale: string) => ({
   id: true,
   name: true,
   description: true,
@@ -32,7 +36,8 @@ const locationSelect = {
   transportation: true,
   exampleData: true,
   buurt: { select: { name: true, wijk: { select: { name: true, slug: true } } } },
-} satisfies Prisma.LocationSelect;
+  translations: { ...translationsIn(locale), select: { locale: true, transportation: true } },
+}) satisfies Prisma.LocationSelect;
 
 const referralSelect = {
   id: true,
@@ -49,7 +54,7 @@ const referralSelect = {
 
 const partnerSelect = { select: { slug: true, name: true, kind: true } } as const;
 
-function detailSelect(today: Date, professional: boolean) {
+function detailSelect(today: Date, professional: boolean, locale: string) {
   return {
     id: true,
     slug: true,
@@ -64,7 +69,8 @@ function detailSelect(today: Date, professional: boolean) {
     whatsapp: true,
     exampleData: true,
     verifiedAt: true,
-    locations: { select: { role: true, location: { select: locationSelect } }, orderBy: { location: { name: "asc" } } },
+    translations: { ...translationsIn(locale), select: { locale: true, description: true } },
+    locations: { select: { role: true, location: { select: locationSelect(locale) } }, orderBy: { location: { name: "asc" } } },
     services: {
       where: { status: "ACTIVE" },
       orderBy: { name: "asc" },
@@ -85,6 +91,7 @@ function detailSelect(today: Date, professional: boolean) {
         phone: true,
         email: true,
         url: true,
+        translations: { ...translationsIn(locale), select: { locale: true, description: true, eligibility: true } },
         categories: {
           select: { category: { select: { slug: true, name: true, nameEn: true, sortOrder: true } } },
           orderBy: { category: { sortOrder: "asc" } },
@@ -99,7 +106,7 @@ function detailSelect(today: Date, professional: boolean) {
           select: {
             id: true,
             description: true,
-            location: { select: locationSelect },
+            location: { select: locationSelect(locale) },
             schedules: {
               select: { freq: true, byDay: true, weekOfMonth: true, opensAt: true, closesAt: true, validFrom: true, validTo: true, description: true },
             },
@@ -143,9 +150,45 @@ function detailSelect(today: Date, professional: boolean) {
  * `viewer` is the signed-in person, if any: professionals also get the professional contact
  * of each confirmed referral. Printed folders and anonymous visitors pass none.
  */
-export async function getPublishedOrganisationDetail(slug: string, now: Date = new Date(), viewer: ProfessionalSubject = null) {
+export async function getPublishedOrganisationDetail(slug: string, now: Date = new Date(), viewer: ProfessionalSubject = null, locale = "nl") {
   const professional = await isProfessionalUser(viewer);
-  return db.organization.findFirst({ where: { slug, status: "PUBLISHED" }, select: detailSelect(dbDateOf(now), professional) });
+  const row = await db.organization.findFirst({ where: { slug, status: "PUBLISHED" }, select: detailSelect(dbDateOf(now), professional, locale) });
+  return row && inLanguage(row, locale);
+}
+
+type Row = NonNullable<Awaited<ReturnType<typeof db.organization.findFirst<{ select: ReturnType<typeof detailSelect> }>>>>;
+type LocationRow = Row["locations"][number]["location"];
+
+/** Where a text is shown: its translation in the visitor's locale or the Dutch original (ADR 0012). */
+function locationIn(location: LocationRow, locale: string): LocationRow & { textLang: { transportation: TextLanguage } } {
+  const transportation = shownText(location.transportation, rowFor(location.translations, locale)?.transportation, locale);
+  return { ...location, transportation: transportation.text, textLang: { transportation: transportation.lang } };
+}
+
+/**
+ * The listing's translatable texts in the visitor's language where a translation exists; each
+ * part says in `textLang` which language each of its texts is in, so the page can mark Dutch.
+ */
+function inLanguage(row: Row, locale: string) {
+  const description = shownText(row.description, rowFor(row.translations, locale)?.description, locale);
+  return {
+    ...row,
+    description: description.text,
+    textLang: { description: description.lang },
+    locations: row.locations.map((link) => ({ ...link, location: locationIn(link.location, locale) })),
+    services: row.services.map((service) => {
+      const translation = rowFor(service.translations, locale);
+      const serviceDescription = shownText(service.description, translation?.description, locale);
+      const eligibility = shownText(service.eligibility, translation?.eligibility, locale);
+      return {
+        ...service,
+        description: serviceDescription.text,
+        eligibility: eligibility.text,
+        textLang: { description: serviceDescription.lang, eligibility: eligibility.lang },
+        locations: service.locations.map((at) => ({ ...at, location: locationIn(at.location, locale) })),
+      };
+    }),
+  };
 }
 
 export type OrganisationDetail = NonNullable<Awaited<ReturnType<typeof getPublishedOrganisationDetail>>>;

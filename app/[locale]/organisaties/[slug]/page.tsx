@@ -29,7 +29,8 @@ export default async function OrganisationPage({ params }: Props) {
   const now = new Date();
   // Reading the session sets no cookie: anonymous visitors get the same page as before.
   // Signed-in professionals also see the direct contacts of referral agreements.
-  const organisation = await getPublishedOrganisationDetail(slug, now, await getCurrentUser());
+  // The visitor's language: its translations of the listing's texts, where there are any.
+  const organisation = await getPublishedOrganisationDetail(slug, now, await getCurrentUser(), locale);
   if (!organisation) notFound();
   const { TILE_URL, TILE_ATTRIBUTION } = env();
   return (

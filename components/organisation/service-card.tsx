@@ -6,6 +6,7 @@ import { summariseAreas } from "@/lib/organisations/service-areas";
 import { Link } from "@/lib/i18n/navigation";
 import { ContactLinks, hasContact, type ContactDetails } from "./contact-links";
 import { useSourceLang } from "./source-lang";
+import { ListingText } from "./listing-text";
 
 /** One fact of a service: a term and what it says. */
 function Fact({ term, children }: { term: string; children: React.ReactNode }) {
@@ -60,7 +61,9 @@ export function ServiceCard({ service, organisation }: { service: DetailService;
       <Heading3 id={`dienst-${service.slug}`} lang={lang}>
         {service.name}
       </Heading3>
-      <Paragraph lang={lang}>{service.description}</Paragraph>
+      <Paragraph>
+        <ListingText text={service.description} lang={service.textLang.description} />
+      </Paragraph>
       <dl className="service-facts">
         {service.phases.length > 0 && (
           <Fact term={t("phases")}>{service.phases.map((phase) => terms(`phase.${phase}`)).join(" · ")}</Fact>
@@ -78,7 +81,7 @@ export function ServiceCard({ service, organisation }: { service: DetailService;
         )}
         {service.eligibility && (
           <Fact term={t("eligibility")}>
-            <span lang={lang}>{service.eligibility}</span>
+            <ListingText text={service.eligibility} lang={service.textLang.eligibility} />
           </Fact>
         )}
         <Fact term={t("cost")}>

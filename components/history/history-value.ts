@@ -3,7 +3,7 @@
 // not recognised is shown as it is stored (components/forms/format-value.ts).
 import { formatValue } from "@/components/forms/format-value";
 import { describeHoursRule, type DescribableRule } from "@/lib/listings/hours-describe";
-import type { HoursLocale } from "@/lib/hours/types";
+import { hoursLocaleOf } from "@/lib/i18n/intl-locale";
 
 export type ValueContext = {
   locale: string;
@@ -34,7 +34,7 @@ export function historyValue(field: string, value: unknown, context: ValueContex
   if (Array.isArray(value)) return value.length === 0 ? empty : value.map((item) => historyValue(field, item, context)).join("; ");
   if (typeof value === "boolean") return context.word(value ? "yes" : "no") ?? formatValue(value);
   if (isRule(value)) {
-    const sentence = describeHoursRule({ ...value, freq: value.freq ?? "WEEKLY", weekOfMonth: value.weekOfMonth ?? null }, (context.locale === "en" ? "en" : "nl") as HoursLocale);
+    const sentence = describeHoursRule({ ...value, freq: value.freq ?? "WEEKLY", weekOfMonth: value.weekOfMonth ?? null }, hoursLocaleOf(context.locale));
     return value.description ? `${sentence} (${value.description})` : sentence;
   }
   if (typeof value === "string") {

@@ -3,6 +3,7 @@ import { Heading3, Paragraph } from "@utrecht/component-library-react";
 import type { DetailService } from "@/lib/organisations/detail-queries";
 import { languageName } from "@/lib/organisations/language-names";
 import { summariseAreas } from "@/lib/organisations/service-areas";
+import { useCategoryName } from "@/lib/i18n/category-name";
 import { Link } from "@/lib/i18n/navigation";
 import { ContactLinks, hasContact, type ContactDetails } from "./contact-links";
 import { useSourceLang } from "./source-lang";
@@ -47,6 +48,7 @@ export function ServiceCard({ service, organisation }: { service: DetailService;
   const t = useTranslations("Service");
   const terms = useTranslations("Terms");
   const locale = useLocale();
+  const nameOf = useCategoryName();
   const lang = useSourceLang();
   const languageFallback = (code: string) => (terms.has(`languageNames.${code}`) ? terms(`languageNames.${code}`) : undefined);
   // Service contact details are shown only where they differ from the organisation's own.
@@ -70,7 +72,7 @@ export function ServiceCard({ service, organisation }: { service: DetailService;
         )}
         {service.categories.length > 0 && (
           <Fact term={t("categories")}>
-            {service.categories.map(({ category }) => (locale === "en" ? category.nameEn : category.name)).join(" · ")}
+            {service.categories.map(({ category }) => nameOf(category)).join(" · ")}
           </Fact>
         )}
         {service.accessModes.length > 0 && (

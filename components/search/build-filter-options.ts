@@ -20,6 +20,8 @@ export type FilterLabels = {
   noRegistration: string;
   /** Names ICU does not have (ber). */
   extraLanguage: (code: string) => string | undefined;
+  /** A category's name in the page's language (lib/i18n/category-name.ts). */
+  categoryName: (category: { slug: string; name: string; nameEn: string }) => string;
 };
 
 /** Buurten (sorted by name) per wijk, the wijken in the order their first buurt comes. */
@@ -49,7 +51,7 @@ export function buildFilterOptions(data: FilterOptionsData, facets: SearchResult
   return {
     wijken: data.wijken.map((w) => ({ value: w.slug, label: counted(w.name, "wijk", w.slug) })),
     buurten: groupBuurten(data.buurten, wijkName),
-    categories: data.categories.map((c) => ({ value: c.slug, label: counted(locale === "nl" ? c.name : c.nameEn, "category", c.slug) })),
+    categories: data.categories.map((c) => ({ value: c.slug, label: counted(labels.categoryName(c), "category", c.slug) })),
     open: [
       { value: "now", label: counted(labels.openNow, "open", "now") },
       ...WEEKDAY_PARAMS.map((day) => ({ value: day, label: labels.openOn(days[day]) })),

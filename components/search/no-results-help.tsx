@@ -4,6 +4,7 @@
 // Utrecht. Plain links and tel: links, so it works without JavaScript.
 import { useTranslations } from "next-intl";
 import { Heading3, Paragraph } from "@utrecht/component-library-react";
+import { useCategoryName } from "@/lib/i18n/category-name";
 import { Link } from "@/lib/i18n/navigation";
 import type { FilterOptionsData } from "@/lib/map/filter-options";
 import type { NoResultsHelp as Help } from "@/lib/map/no-results";
@@ -32,6 +33,7 @@ export function NoResultsHelp({ help, pathname, query, params, options, locale }
   const tSearch = useTranslations("Search");
   const tLanguages = useTranslations("Languages");
   const tResults = useTranslations("Results");
+  const nameOf = useCategoryName();
   const relaxed = helpfulRelaxations(help.relaxed ?? []);
 
   /** The chosen values of a filter as the form names them: "maandag 10:00", "Voedsel", "Arabisch". */
@@ -43,7 +45,7 @@ export function NoResultsHelp({ help, pathname, query, params, options, locale }
       case "category":
         return list(params.category.map((slug) => {
           const category = options.categories.find((c) => c.slug === slug);
-          return category ? (locale === "nl" ? category.name : category.nameEn) : slug;
+          return category ? nameOf(category) : slug;
         }));
       case "open":
         if (params.open === "now" || !params.open) return tSearch("filters.openNow");

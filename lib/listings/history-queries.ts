@@ -4,6 +4,7 @@ import "server-only";
 // never read. Ids inside snapshots (categories, addresses, wijken …) are looked up once per
 // page so the page can show names instead of codes.
 import { db } from "../db";
+import { categoryName } from "../i18n/category-name";
 import type { SessionUser } from "../auth/session";
 import { editableOrganizations } from "../auth/scopes";
 import type { Snapshot } from "./diff";
@@ -77,7 +78,7 @@ async function lookUpNames(ids: Record<IdKind, Set<string>>, locale: string): Pr
     db.buurt.findMany({ where: { code: list(ids.buurt) }, select: { code: true, name: true } }),
   ]);
   return Object.fromEntries([
-    ...categories.map((c) => [c.id, locale === "en" ? c.nameEn : c.name]),
+    ...categories.map((c) => [c.id, categoryName(c, locale)]),
     ...locations.map((l) => [l.id, placeName(l.name, l.address1)]),
     ...services.map((s) => [s.id, s.name]),
     ...organisations.map((o) => [o.id, o.name]),

@@ -3,6 +3,7 @@ import "server-only";
 // user's ownership condition, so someone else's service is not found (and shows 404).
 import { notFound } from "next/navigation";
 import { db } from "../db";
+import { categoryName } from "../i18n/category-name";
 import type { SessionUser } from "../auth/session";
 import { editableOrganizations } from "../auth/scopes";
 import { serviceSnapshotSelect } from "./service-snapshot";
@@ -59,7 +60,7 @@ export async function serviceFormOptions(user: SessionUser, organizationId: stri
     }),
   ]);
   return {
-    categories: categories.map((c) => ({ value: c.id, label: locale === "en" ? c.nameEn : c.name })),
+    categories: categories.map((c) => ({ value: c.id, label: categoryName(c, locale) })),
     locations: locations.map((l) => ({ value: l.id, label: `${l.name}, ${l.address1}` })),
   };
 }

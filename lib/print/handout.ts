@@ -4,6 +4,7 @@ import type { OrganisationDetail } from "../organisations/detail-queries";
 import { buildLocationViews } from "../organisations/location-view";
 import { websiteLabel } from "../organisations/contact-links";
 import { hoursText, type HoursText } from "./hours-text";
+import { hoursLocaleOf } from "../i18n/intl-locale";
 import { listingUrl, shortUrl, type PrintLocale } from "./listing-url";
 import { formatPrintDate, type PrintTranslator } from "./messages";
 import { clipText } from "./clip-text";
@@ -38,7 +39,7 @@ export function addressLine(location: { address1: string | null; postalCode: str
 }
 
 export function buildHandout(organisation: OrganisationDetail, now: Date, locale: PrintLocale, origin: string, t: PrintTranslator): Handout {
-  const views = buildLocationViews(organisation, now, locale).filter((view) => view.services.length > 0);
+  const views = buildLocationViews(organisation, now, hoursLocaleOf(locale)).filter((view) => view.services.length > 0);
   const places = views.slice(0, HANDOUT_LIMITS.places).map((view) => ({
     name: view.location.name,
     address: addressLine(view.location),

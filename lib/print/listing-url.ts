@@ -1,14 +1,21 @@
 // Printed paper cannot be clicked: the QR code and the short link under it must lead to the
 // live listing, so the reader always sees today's hours instead of the ones on the paper.
+import { routing, type Locale } from "../i18n/routing";
 
-export type PrintLocale = "nl" | "en";
+/** Printouts (HTML and PDF) are in every language of residents' pages. */
+export type PrintLocale = Locale;
 export type ListingKind = "organisation" | "wijk";
 
 const SECTION: Record<ListingKind, string> = { organisation: "organisaties", wijk: "wijken" };
 
-/** "nl" for anything but "en": the site's default language is Dutch, without a prefix. */
+/** The language itself, or Dutch (the site's default, without a prefix) for anything unknown. */
 export function printLocale(locale: string): PrintLocale {
-  return locale === "en" ? "en" : "nl";
+  return (routing.locales as readonly string[]).includes(locale) ? (locale as Locale) : routing.defaultLocale;
+}
+
+/** "" for Dutch, "/en", "/ar", … for the others. */
+function prefixOf(locale: PrintLocale): string {
+  return locale === routing.defaultLocale ? "" : `/${locale}`;
 }
 
 /**
@@ -22,7 +29,7 @@ export function siteOrigin(configuredUrl: string | undefined, requestOrigin: str
 
 /** The absolute address of a public listing, in the language of the printout. */
 export function listingUrl(origin: string, locale: PrintLocale, kind: ListingKind, slug: string): string {
-  const prefix = locale === "en" ? "/en" : "";
+  const prefix = prefixOf(locale);
   return `${origin}${prefix}/${SECTION[kind]}/${encodeURIComponent(slug)}`;
 }
 
@@ -36,7 +43,7 @@ export function shortUrl(url: string): string {
  * every other page. Not built with the i18n Link: these are files, not pages.
  */
 export function pdfPath(locale: PrintLocale, kind: ListingKind, slug: string): string {
-  const prefix = locale === "en" ? "/en" : "";
+  const prefix = prefixOf(locale);
   const file = kind === "organisation" ? "folder.pdf" : "wijkkaart.pdf";
   return `${prefix}/${SECTION[kind]}/${encodeURIComponent(slug)}/${file}`;
 }

@@ -4,7 +4,7 @@ import { env } from "../env";
 import { routing } from "../i18n/routing";
 import { getPublishedOrganisationDetail } from "../organisations/detail-queries";
 import { buildHandout } from "./handout";
-import { printLocale, siteOrigin } from "./listing-url";
+import { printLocale, siteOrigin, type PrintLocale } from "./listing-url";
 import { printTranslator } from "./messages";
 import { renderHandoutPdf } from "./pdf/handout-pdf";
 import { renderWijkkaartPdf } from "./pdf/wijkkaart-pdf";
@@ -15,7 +15,14 @@ import { getWijkkaartData } from "./wijkkaart-queries";
 // CSP, not localised); next.config rewrites the Dutch address to app/[locale]. The language
 // comes from the route itself and the few headers a file download needs are set here.
 
-const NOT_FOUND = { nl: "Deze pagina bestaat niet.", en: "This page does not exist." } as const;
+const NOT_FOUND: Record<PrintLocale, string> = {
+  nl: "Deze pagina bestaat niet.",
+  en: "This page does not exist.",
+  ar: "هذه الصفحة غير موجودة.",
+  tr: "Bu sayfa yok.",
+  pl: "Ta strona nie istnieje.",
+  uk: "Цієї сторінки не існує.",
+};
 
 function notFound(locale: string): Response {
   return new Response(NOT_FOUND[printLocale(locale)], {
@@ -44,7 +51,7 @@ export async function handoutPdfResponse(request: Request, locale: string, slug:
   const organisation = await getPublishedOrganisationDetail(slug, now);
   if (!organisation) return notFound(locale);
   const lang = printLocale(locale);
-  const t = printTranslator(lang);
+  const t = await printTranslator(lang);
   const handout = buildHandout(organisation, now, lang, siteOrigin(env().NEXTAUTH_URL, request.url), t);
   return pdfResponse(await renderHandoutPdf(handout, t), `folder-${organisation.slug}.pdf`);
 }
@@ -55,7 +62,7 @@ export async function wijkkaartPdfResponse(request: Request, locale: string, slu
   const data = await getWijkkaartData(slug, now);
   if (!data) return notFound(locale);
   const lang = printLocale(locale);
-  const t = printTranslator(lang);
+  const t = await printTranslator(lang);
   const kaart = buildWijkkaart(data, now, lang, siteOrigin(env().NEXTAUTH_URL, request.url), t);
   return pdfResponse(await renderWijkkaartPdf(kaart, t), `wijkkaart-${data.wijk.slug}.pdf`);
 }

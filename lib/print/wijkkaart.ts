@@ -5,6 +5,7 @@ import type { OrganizationKind } from "../generated/prisma/enums";
 import { hoursView } from "../organisations/hours-view";
 import { addressLine, type HandoutService } from "./handout";
 import { hoursText } from "./hours-text";
+import { hoursLocaleOf } from "../i18n/intl-locale";
 import { listingUrl, shortUrl, type PrintLocale } from "./listing-url";
 import { formatPrintDate, type PrintTranslator } from "./messages";
 import type { WijkkaartData } from "./wijkkaart-queries";
@@ -77,7 +78,7 @@ function placesOf(data: WijkkaartData, now: Date, locale: PrintLocale, t: PrintT
       phone: organization.phone ?? at.service.phone,
       services: [],
     };
-    place.services.push({ name: at.service.name, ...hoursText(hoursView(at.schedules, at.exceptions, now, locale), now, locale, t) });
+    place.services.push({ name: at.service.name, ...hoursText(hoursView(at.schedules, at.exceptions, now, hoursLocaleOf(locale)), now, locale, t) });
     places.set(key, place);
   }
   return [...places.values()];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { clipText } from "@/lib/print/clip-text";
-import { listingUrl, pdfPath, shortUrl, siteOrigin } from "@/lib/print/listing-url";
+import { listingUrl, pdfPath, printLocale, shortUrl, siteOrigin } from "@/lib/print/listing-url";
 import { qrMatrix, qrRuns, qrSvgPath } from "@/lib/print/qr";
 
 describe("the addresses on a printout", () => {
@@ -9,6 +9,13 @@ describe("the addresses on a printout", () => {
     expect(listingUrl("https://kaart.example", "en", "organisation", "geldcafe-lunetten")).toBe("https://kaart.example/en/organisaties/geldcafe-lunetten");
     expect(listingUrl("https://kaart.example", "nl", "wijk", "overvecht")).toBe("https://kaart.example/wijken/overvecht");
     expect(listingUrl("https://kaart.example", "en", "wijk", "zuidwest")).toBe("https://kaart.example/en/wijken/zuidwest");
+    expect(listingUrl("https://kaart.example", "ar", "organisation", "geldcafe-lunetten")).toBe("https://kaart.example/ar/organisaties/geldcafe-lunetten");
+    expect(listingUrl("https://kaart.example", "uk", "wijk", "zuidwest")).toBe("https://kaart.example/uk/wijken/zuidwest");
+  });
+
+  it("prints in every language of residents' pages, Dutch for anything unknown", () => {
+    for (const locale of ["nl", "en", "ar", "tr", "pl", "uk"]) expect(printLocale(locale)).toBe(locale);
+    expect(printLocale("de")).toBe("nl");
   });
 
   it("prefers the configured public address over the request's host", () => {
@@ -19,6 +26,8 @@ describe("the addresses on a printout", () => {
   it("serves the Dutch PDF without a language prefix and the English one under /en", () => {
     expect(pdfPath("nl", "organisation", "a")).toBe("/organisaties/a/folder.pdf");
     expect(pdfPath("en", "wijk", "west")).toBe("/en/wijken/west/wijkkaart.pdf");
+    expect(pdfPath("tr", "organisation", "a")).toBe("/tr/organisaties/a/folder.pdf");
+    expect(pdfPath("pl", "wijk", "west")).toBe("/pl/wijken/west/wijkkaart.pdf");
     expect(shortUrl("https://www.kaart.example/wijken/west")).toBe("kaart.example/wijken/west");
   });
 

@@ -8,7 +8,7 @@
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { Alert, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { MapLegend } from "@/components/map/map-legend";
 import { ServiceMap } from "@/components/map/service-map";
@@ -26,6 +26,8 @@ import { clientIp } from "@/lib/auth/client-ip";
 import { env } from "@/lib/env";
 import { formatDistance } from "@/lib/geo/distance";
 import { describeOpenState } from "@/lib/hours";
+import { categoryName, categoryNamesOf } from "@/lib/i18n/category-name";
+import { hoursLocaleOf } from "@/lib/i18n/intl-locale";
 import { getPathname } from "@/lib/i18n/navigation";
 import { routing } from "@/lib/i18n/routing";
 import { loadFilterOptions } from "@/lib/map/filter-options";
@@ -62,7 +64,7 @@ export default async function HomePage({ params, searchParams }: Props) {
   // reach Intl formatters with a bogus locale.
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const hoursLocale = locale === "en" ? "en" : "nl";
+  const hoursLocale = hoursLocaleOf(locale);
   const pathname = getPathname({ href: "/", locale });
   const url = toUrlSearchParams(await searchParams);
   const now = new Date();
@@ -94,6 +96,7 @@ export default async function HomePage({ params, searchParams }: Props) {
     distance: item.distance === null ? null : formatDistance(item.distance, hoursLocale),
   });
 
+  const categoryNames = categoryNamesOf(await getMessages());
   const facets = result?.facets ?? { wijk: [], category: [], phase: [], kind: [], lang: [], access: [], free: [], no_registration: [], open: [] };
   const options = buildFilterOptions(optionsData, facets, locale, {
     withCount: (label, count) => tSearch("filters.withCount", { label, count }),
@@ -105,6 +108,7 @@ export default async function HomePage({ params, searchParams }: Props) {
     free: tSearch("filters.free"),
     noRegistration: tSearch("filters.noRegistration"),
     extraLanguage,
+    categoryName: (category) => categoryName(category, locale, categoryNames),
   });
   const values = filterValues(search.params, optionsData);
   const items = result?.items ?? [];

@@ -3,13 +3,14 @@
 import type { Handout } from "../handout";
 import type { PrintTranslator } from "../messages";
 import { qrMatrix } from "../qr";
+import { pdfLang } from "./pdf-lang";
 import { PdfSheet, type Run } from "./sheet";
 
 const BODY = 13;
 const QR_SIZE = 120;
 
 export async function renderHandoutPdf(handout: Handout, t: PrintTranslator): Promise<Uint8Array> {
-  const sheet = await PdfSheet.create({ title: t("handoutTitle", { name: handout.name }), lang: handout.locale === "en" ? "en-GB" : "nl-NL", subject: handout.url });
+  const sheet = await PdfSheet.create({ title: t("handoutTitle", { name: handout.name }), lang: pdfLang(handout.locale), subject: handout.url });
   const { margin, contentWidth } = sheet;
   const left = margin;
   const top = sheet.page.getHeight() - margin;

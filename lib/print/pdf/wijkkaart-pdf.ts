@@ -3,6 +3,7 @@
 import type { PrintTranslator } from "../messages";
 import { qrMatrix } from "../qr";
 import type { Wijkkaart, WijkPlace, WijkTeam } from "../wijkkaart";
+import { pdfLang } from "./pdf-lang";
 import { PdfSheet, type Run } from "./sheet";
 
 const BODY = 9.5;
@@ -31,7 +32,7 @@ function placeBlock(place: WijkPlace, t: PrintTranslator): Run[] {
 }
 
 export async function renderWijkkaartPdf(kaart: Wijkkaart, t: PrintTranslator): Promise<Uint8Array> {
-  const sheet = await PdfSheet.create({ title: kaart.title, lang: kaart.locale === "en" ? "en-GB" : "nl-NL", subject: kaart.url });
+  const sheet = await PdfSheet.create({ title: kaart.title, lang: pdfLang(kaart.locale), subject: kaart.url });
   const { margin, contentWidth } = sheet;
   const left = margin;
   const top = sheet.page.getHeight() - margin;

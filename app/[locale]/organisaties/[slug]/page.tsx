@@ -7,6 +7,7 @@ import { env } from "@/lib/env";
 import { getCurrentUser } from "@/lib/auth/session";
 import { findPublishedOrganisationSummary, getPublishedOrganisationDetail } from "@/lib/organisations/detail-queries";
 import { buildLocationViews } from "@/lib/organisations/location-view";
+import { hoursLocaleOf } from "@/lib/i18n/intl-locale";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -36,7 +37,7 @@ export default async function OrganisationPage({ params }: Props) {
   return (
     <OrganisationDetail
       organisation={organisation}
-      locations={buildLocationViews(organisation, now, locale === "en" ? "en" : "nl")}
+      locations={buildLocationViews(organisation, now, hoursLocaleOf(locale))}
       now={now}
       tiles={{ url: TILE_URL, attribution: TILE_ATTRIBUTION }}
     />

@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   await connection();
   const summary = await findPublishedOrganisationSummary(slug);
-  return summary ? { title: printTranslator(printLocale(locale))("handoutTitle", { name: summary.name }) } : {};
+  return summary ? { title: (await printTranslator(printLocale(locale)))("handoutTitle", { name: summary.name }) } : {};
 }
 
 export default async function FolderPage({ params }: Props) {
@@ -29,7 +29,7 @@ export default async function FolderPage({ params }: Props) {
   const organisation = await getPublishedOrganisationDetail(slug, now);
   if (!organisation) notFound();
   const lang = printLocale(locale);
-  const t = printTranslator(lang);
+  const t = await printTranslator(lang);
   const handout = buildHandout(organisation, now, lang, siteOrigin(env().NEXTAUTH_URL, await requestOrigin()), t);
   return (
     <div className="print-page">

@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   await connection();
   const summary = await findWijkSummary(slug);
-  return summary ? { title: printTranslator(printLocale(locale))("wijkkaartTitle", { wijk: summary.name }) } : {};
+  return summary ? { title: (await printTranslator(printLocale(locale)))("wijkkaartTitle", { wijk: summary.name }) } : {};
 }
 
 export default async function WijkkaartPage({ params }: Props) {
@@ -30,7 +30,7 @@ export default async function WijkkaartPage({ params }: Props) {
   const data = await getWijkkaartData(slug, now);
   if (!data) notFound();
   const lang = printLocale(locale);
-  const t = printTranslator(lang);
+  const t = await printTranslator(lang);
   const kaart = buildWijkkaart(data, now, lang, siteOrigin(env().NEXTAUTH_URL, await requestOrigin()), t);
   return (
     <div className="print-page">

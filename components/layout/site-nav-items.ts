@@ -1,9 +1,10 @@
 // The pages the header links to, in order, and the message (Site.nav.<label>) that names each.
-// A page joins the header by adding its line here; the help finder's label, helpFinder, is
-// already translated for when /hulpwijzer exists.
+// A page joins the header by adding its line here. The help finder comes first: it is where a
+// resident who does not know where to start begins.
 export type SiteNavLabel = "helpFinder" | "map" | "referral" | "wijken" | "manage";
 
 export const SITE_NAV_ITEMS: readonly { href: string; label: SiteNavLabel }[] = [
+  { href: "/hulpwijzer", label: "helpFinder" },
   { href: "/", label: "map" },
   { href: "/verwijzen", label: "referral" },
   { href: "/wijken", label: "wijken" },

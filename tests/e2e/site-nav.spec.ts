@@ -10,6 +10,7 @@ import { signIn } from "./support/manage";
 
 const PHONE = { width: 390, height: 844 };
 const MENU = [
+  { name: "Wat speelt er?", href: "/hulpwijzer" },
   { name: "Kaart", href: "/" },
   { name: "Verwijzen (voor professionals)", href: "/verwijzen" },
   { name: "Wijken", href: "/wijken" },
@@ -34,6 +35,7 @@ test("every page has the menu, with the page or part of the site you are on mark
   const pages: [string, { name: string; value: "page" | "true" } | null][] = [
     ["/", { name: "Kaart", value: "page" }],
     ["/?wijk=overvecht", { name: "Kaart", value: "page" }],
+    ["/hulpwijzer", { name: "Wat speelt er?", value: "page" }],
     ["/verwijzen", { name: "Verwijzen (voor professionals)", value: "page" }],
     ["/wijken", { name: "Wijken", value: "page" }],
     ["/wijken/overvecht", { name: "Wijken", value: "true" }],
@@ -56,13 +58,14 @@ test("every page has the menu, with the page or part of the site you are on mark
 test("in English the menu takes you to the English pages", async ({ page }) => {
   await page.goto("/en/wijken");
   const links = menu(page, "Main menu").getByRole("link");
-  await expect(links).toHaveText(["Map", "Referring (for professionals)", "Districts", "For organisations"]);
-  await expect(links.nth(0)).toHaveAttribute("href", "/en");
-  await expect(links.nth(2)).toHaveAttribute("href", "/en/wijken");
-  await expect(links.nth(2)).toHaveAttribute("aria-current", "page");
-  await links.nth(1).click();
+  await expect(links).toHaveText(["What is going on?", "Map", "Referring (for professionals)", "Districts", "For organisations"]);
+  await expect(links.nth(0)).toHaveAttribute("href", "/en/hulpwijzer");
+  await expect(links.nth(1)).toHaveAttribute("href", "/en");
+  await expect(links.nth(3)).toHaveAttribute("href", "/en/wijken");
+  await expect(links.nth(3)).toHaveAttribute("aria-current", "page");
+  await links.nth(2).click();
   await expect(page).toHaveURL(/\/en\/verwijzen$/);
-  await expect(links.nth(1)).toHaveAttribute("aria-current", "page");
+  await expect(links.nth(2)).toHaveAttribute("aria-current", "page");
 });
 
 test.describe("on a phone", () => {
@@ -104,7 +107,8 @@ test.describe("on a phone", () => {
     await expect(button).toHaveAttribute("aria-expanded", "true");
     await page.keyboard.press("Tab");
     await page.keyboard.press("Tab");
-    await expect(links.nth(1)).toBeFocused();
+    await page.keyboard.press("Tab");
+    await expect(links.nth(2)).toBeFocused();
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/\/verwijzen$/);
     await expect(menuButton(page)).toHaveAttribute("aria-expanded", "false");
@@ -146,7 +150,7 @@ test.describe("without JavaScript", () => {
     const links = menu(page).getByRole("link");
     await expect(links).toHaveText(MENU.map((item) => item.name));
     for (const link of await links.all()) await expect(link).toBeVisible();
-    await links.nth(1).click();
+    await links.nth(2).click();
     await expect(page).toHaveURL(/\/verwijzen$/);
   });
 });

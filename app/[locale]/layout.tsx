@@ -8,7 +8,8 @@ import { LanguageSwitch } from "@/components/layout/language-switch";
 import { SiteNav } from "@/components/layout/site-nav";
 import { pickMessages } from "@/lib/i18n/client-messages";
 import { Link } from "@/lib/i18n/navigation";
-import { directionOf, isFullLocale, routing } from "@/lib/i18n/routing";
+import { fullLocaleLinkProps } from "@/lib/i18n/full-locale-pages";
+import { directionOf, routing } from "@/lib/i18n/routing";
 import "../utrecht.css";
 import "../globals.css";
 import "../styles/home.css";
@@ -39,7 +40,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   const messages = pickMessages(await getMessages(), []);
   // The footer's links to pages in Dutch and English only go to the Dutch page from a
   // resident-only language (proxy.ts would send them there anyway).
-  const fullOnly = isFullLocale(locale) ? {} : ({ locale: "nl", hrefLang: "nl" } as const);
+  const fullOnly = fullLocaleLinkProps(locale);
 
   return (
     <html lang={locale} dir={directionOf(locale)}>

@@ -7,9 +7,8 @@
 import { useRef, useState, type KeyboardEvent } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@utrecht/button-react";
-import { isFullLocalePage } from "@/lib/i18n/full-locale-pages";
+import { fullLocaleLinkProps, isFullLocalePage } from "@/lib/i18n/full-locale-pages";
 import { Link, usePathname } from "@/lib/i18n/navigation";
-import { isFullLocale } from "@/lib/i18n/routing";
 import { currentOf, SITE_NAV_ITEMS } from "./site-nav-items";
 
 const SITE_MENU_ID = "site-menu";
@@ -19,7 +18,7 @@ export function SiteNav() {
   const pathname = usePathname();
   // In a resident-only language (ar, tr, pl, uk) the pages for professionals and organisations
   // are Dutch (they exist in nl and en only): the link says so with hrefLang and goes there.
-  const residentOnly = !isFullLocale(useLocale());
+  const toDutch = fullLocaleLinkProps(useLocale());
   // Open on the page where it was opened: following a link (or the browser's back button)
   // closes it without an effect.
   const [openOn, setOpenOn] = useState<string | null>(null);
@@ -54,7 +53,7 @@ export function SiteNav() {
             <li key={item.href} className="utrecht-nav-list__item site-nav__item">
               <Link
                 href={item.href}
-                {...(residentOnly && isFullLocalePage(item.href) ? { locale: "nl", hrefLang: "nl" } : {})}
+                {...(isFullLocalePage(item.href) ? toDutch : {})}
                 className="utrecht-link utrecht-link--html-a utrecht-nav-list__link site-nav__link"
                 aria-current={currentOf(item.href, pathname)}
                 onClick={() => setOpenOn(null)}

@@ -1,4 +1,5 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { isolateLtr } from "@/lib/i18n/bidi";
 import { telHref, websiteLabel, whatsappHref } from "@/lib/organisations/contact-links";
 import { ExternalLink } from "./external-link";
 
@@ -16,6 +17,7 @@ export function hasContact(contact: ContactDetails): boolean {
 /** Call, WhatsApp, e-mail and website as plain links: the visitor chooses which to follow. */
 export function ContactLinks({ name, contact }: { name: string; contact: ContactDetails }) {
   const t = useTranslations("Contact");
+  const locale = useLocale();
   const whatsapp = contact.whatsapp ? whatsappHref(contact.whatsapp) : null;
   if (!hasContact(contact)) return <p>{t("none")}</p>;
   return (
@@ -23,25 +25,25 @@ export function ContactLinks({ name, contact }: { name: string; contact: Contact
       {contact.phone && (
         <li>
           <a href={telHref(contact.phone)} className="utrecht-link contact-links__phone">
-            {t("call", { number: contact.phone })}
+            {t("call", { number: isolateLtr(contact.phone, locale) })}
           </a>
         </li>
       )}
       {contact.whatsapp && whatsapp && (
         <li>
-          <ExternalLink href={whatsapp}>{t("whatsapp", { number: contact.whatsapp })}</ExternalLink>
+          <ExternalLink href={whatsapp}>{t("whatsapp", { number: isolateLtr(contact.whatsapp, locale) })}</ExternalLink>
         </li>
       )}
       {contact.email && (
         <li>
           <a href={`mailto:${contact.email}`} className="utrecht-link">
-            {t("email", { address: contact.email })}
+            {t("email", { address: isolateLtr(contact.email, locale) })}
           </a>
         </li>
       )}
       {contact.website && (
         <li>
-          <ExternalLink href={contact.website}>{t("website", { site: websiteLabel(contact.website) })}</ExternalLink>
+          <ExternalLink href={contact.website}>{t("website", { site: isolateLtr(websiteLabel(contact.website), locale) })}</ExternalLink>
         </li>
       )}
     </ul>

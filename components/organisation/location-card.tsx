@@ -40,9 +40,11 @@ export function LocationCard({ view, organisation, tiles }: Props) {
         <div className="location-card__facts">
           <p className="location-card__label">{t("address")}</p>
           <address className="location-card__address">
-            {location.address1}
+            <bdi>{location.address1}</bdi>
             <br />
-            {location.postalCode} {location.city}
+            <bdi>
+              {location.postalCode} {location.city}
+            </bdi>
           </address>
           {location.exampleData && <p className="example-data-note">{t("exampleAddress")}</p>}
           {location.buurt && (

@@ -4,6 +4,7 @@
 // Utrecht. Plain links and tel: links, so it works without JavaScript.
 import { useTranslations } from "next-intl";
 import { Heading3, Paragraph } from "@utrecht/component-library-react";
+import { isolateLtr } from "@/lib/i18n/bidi";
 import { useCategoryName } from "@/lib/i18n/category-name";
 import { Link } from "@/lib/i18n/navigation";
 import type { FilterOptionsData } from "@/lib/map/filter-options";
@@ -110,7 +111,7 @@ export function NoResultsHelp({ help, pathname, query, params, options, locale }
                 <>
                   <br />
                   <a href={telHref(team.phone)} className="utrecht-link">
-                    {t("call", { phone: team.phone })}
+                    {t("call", { phone: isolateLtr(team.phone, locale) })}
                   </a>
                 </>
               )}

@@ -42,7 +42,9 @@ export function ResultItem({ item, texts, firstAtLocation }: Props) {
               {location ? (
                 <>
                   {location.name !== organization.name && <>{location.name}, </>}
-                  {location.address1}, {location.postalCode} {location.city}
+                  <bdi>
+                    {location.address1}, {location.postalCode} {location.city}
+                  </bdi>
                   {location.buurt && location.wijk && (
                     <>
                       <br />

@@ -1,4 +1,5 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { fullLocaleLinkProps } from "@/lib/i18n/full-locale-pages";
 import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
 import { Link } from "@/lib/i18n/navigation";
 import { telHref } from "@/lib/organisations/contact-links";
@@ -25,7 +26,7 @@ function Teams({ label, teams }: { label: string; teams: BuurtTeam[] }) {
               {team.phone && (
                 <>
                   <br />
-                  <a href={telHref(team.phone)} className="utrecht-link">
+                  <a href={telHref(team.phone)} className="utrecht-link" dir="ltr">
                     {team.phone}
                   </a>
                 </>
@@ -46,6 +47,7 @@ function Teams({ label, teams }: { label: string; teams: BuurtTeam[] }) {
 export function BuurtteamTable({ wijkName, rows }: { wijkName: string; rows: BuurtTeamRow[] }) {
   const t = useTranslations("WijkPage");
   const tReferral = useTranslations("ReferralHelper");
+  const toDutch = fullLocaleLinkProps(useLocale());
   return (
     <Table className="buurtteam-table" role="table">
       <TableCaption className="visually-hidden">{t("buurtteamsCaption", { wijk: wijkName })}</TableCaption>
@@ -68,7 +70,7 @@ export function BuurtteamTable({ wijkName, rows }: { wijkName: string; rows: Buu
             <TableHeaderCell scope="row" role="rowheader">
               {row.buurt.name}
               <br />
-              <Link href={{ pathname: "/verwijzen", query: { buurt: row.buurt.code } }} className="utrecht-link buurtteam-table__refer">
+              <Link href={{ pathname: "/verwijzen", query: { buurt: row.buurt.code } }} {...toDutch} className="utrecht-link buurtteam-table__refer">
                 {tReferral("wijkLink", { buurt: row.buurt.name })}
               </Link>
             </TableHeaderCell>

@@ -99,7 +99,18 @@ export function TextInput({
   );
 }
 
-export function TextArea({ name, label, description, required, defaultValue, rows = 4, maxLength }: Base & { defaultValue?: string | null; rows?: number; maxLength?: number }) {
+/** `lang` and `dir`: the language the text is written in, when not the page's (a translation). */
+export function TextArea({
+  name,
+  label,
+  description,
+  required,
+  defaultValue,
+  rows = 4,
+  maxLength,
+  lang,
+  dir,
+}: Base & { defaultValue?: string | null; rows?: number; maxLength?: number; lang?: string; dir?: "ltr" | "rtl" }) {
   const field = useFieldState(name);
   const value = field.failed ? text(field.submitted) : (defaultValue ?? undefined);
   return (
@@ -119,6 +130,8 @@ export function TextArea({ name, label, description, required, defaultValue, row
         aria-describedby={describedBy(field.id, description, field.error)}
         aria-required={required || undefined}
         maxLength={maxLength}
+        lang={lang}
+        dir={dir}
       />
       }
     />

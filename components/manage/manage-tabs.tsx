@@ -6,6 +6,7 @@ const TABS = [
   { key: "details", path: "" },
   { key: "locations", path: "/adressen" },
   { key: "services", path: "/hulp" },
+  { key: "translations", path: "/vertalingen" },
   { key: "members", path: "/beheerders" },
   { key: "reports", path: "/meldingen" },
   { key: "referrals", path: "/verwijzingen" },

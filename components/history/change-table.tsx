@@ -3,6 +3,8 @@ import { Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, Tabl
 import type { HistoryChange } from "@/lib/listings/history-diff";
 import { ORGANISATION_FIELDS } from "@/lib/listings/organisation-schema";
 import { historyValue, type ValueContext } from "./history-value";
+import { translatedField } from "@/lib/listings/history-diff";
+import { languageName } from "@/lib/organisations/language-names";
 
 type Props = { entityType: string; changes: HistoryChange[]; names: Record<string, string> };
 
@@ -22,7 +24,10 @@ export async function ChangeTable({ entityType, changes, names }: Props) {
     date: (value, withTime) =>
       withTime ? format.dateTime(value, { dateStyle: "long", timeStyle: "short" }) : format.dateTime(value, { dateStyle: "long", timeZone: "UTC" }),
   };
-  const label = (field: string) => {
+  const label = (field: string): string => {
+    // A translated text: "Vertaling (Arabisch): Beschrijving".
+    const translated = translatedField(field);
+    if (translated) return t("fields.translation", { language: languageName(translated.locale, locale, () => undefined), field: label(translated.field) });
     if (entityType === "Organization" && (ORGANISATION_FIELDS as readonly string[]).includes(field)) return manage(field as never);
     return t.has(`fields.${field}` as never) ? t(`fields.${field}` as never) : field;
   };

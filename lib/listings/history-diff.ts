@@ -87,8 +87,28 @@ function without(items: unknown[], others: unknown[]): unknown[] {
   return items.filter((item) => !keys.has(JSON.stringify(item)));
 }
 
+const TRANSLATED = "translations.";
+
+/** The `translations` of a snapshot as one field per language and text: "translations.ar.description". */
+function withTranslationFields(snapshot: Snapshot | null | undefined): Snapshot | null | undefined {
+  if (!snapshot || !snapshot.translations || typeof snapshot.translations !== "object") return snapshot;
+  const { translations, ...rest } = snapshot;
+  const fields = Object.entries(translations as Record<string, Record<string, unknown>>).flatMap(([locale, texts]) =>
+    Object.entries(texts ?? {}).map(([field, text]) => [`${TRANSLATED}${locale}.${field}`, text] as const),
+  );
+  return { ...rest, ...Object.fromEntries(fields) };
+}
+
+/** "translations.ar.description" → { locale: "ar", field: "description" }; null for other fields. */
+export function translatedField(field: string): { locale: string; field: string } | null {
+  if (!field.startsWith(TRANSLATED)) return null;
+  const [locale, name] = field.slice(TRANSLATED.length).split(".");
+  return locale && name ? { locale, field: name } : null;
+}
+
 export function describeChanges(before: Snapshot | null | undefined, after: Snapshot | null | undefined): HistoryChange[] {
-  return changedFields(canonical(before), canonical(after))
+  // Translations (ADR 0012) show as one line per language and text, after the Dutch fields.
+  return changedFields(canonical(withTranslationFields(before)), canonical(withTranslationFields(after)))
     .filter((change) => !HIDDEN.has(change.field))
     .sort((a, b) => fieldRank(a.field) - fieldRank(b.field) || a.field.localeCompare(b.field))
     .flatMap<HistoryChange>(({ field, yours, theirs }) => {

@@ -41,11 +41,13 @@ const single = (value: unknown) => (Array.isArray(value) && new Set(value).size 
 /** An empty choice ("Kies je buurt", "Maakt niet uit") is no choice. */
 const emptyToNull = (value: string) => (value === "" ? null : value);
 
+/** An enum's message: "one" when two different answers came for a one-answer question. */
+const choice = (key: ErrorKey) => ({ error: (issue: { input?: unknown }) => (Array.isArray(issue.input) ? "one" : key) });
 const text = (max: number) => z.string({ message: "one" }).trim().max(max, { message: "tooLong" });
 
 export const helpQuerySchema = z.object({
   situations: z.preprocess(list, z.array(z.enum(SITUATIONS, { message: "situation" })).max(SITUATIONS.length, { message: "tooMany" })),
-  urgency: z.preprocess(single, z.enum(URGENCIES, { message: "urgency" }).optional()),
+  urgency: z.preprocess(single, z.enum(URGENCIES, choice("urgency")).optional()),
   buurt: z.preprocess(
     single,
     text(10)
@@ -70,7 +72,7 @@ export const helpQuerySchema = z.object({
       .transform(emptyToNull)
       .optional(),
   ),
-  access: z.preprocess(single, z.enum(ACCESS, { message: "access" }).optional()),
+  access: z.preprocess(single, z.enum(ACCESS, choice("access")).optional()),
 });
 
 export type ParsedHelpQuery = {

@@ -10,8 +10,8 @@ import { routing } from "../i18n/routing";
 export type RequestKind = "api" | "file" | "page";
 
 const LOCALE = `(?:/(?:${routing.locales.join("|")}))?`;
-/** Only the two PDF routes: any other ".pdf" path is a page (their 404 is HTML with a CSP). */
-const SERVER_PDF = new RegExp(`^${LOCALE}/(?:organisaties/[^/]+/folder|wijken/[^/]+/wijkkaart)\\.pdf$`);
+/** Only the PDF routes: any other ".pdf" path is a page (their 404 is HTML with a CSP). */
+const SERVER_PDF = new RegExp(`^${LOCALE}/(?:organisaties/[^/]+/folder|wijken/[^/]+/wijkkaart|verwijzen/handout)\\.pdf$`);
 
 export function requestKind(pathname: string): RequestKind {
   if (pathname === "/api" || pathname.startsWith("/api/")) return "api";

@@ -5,7 +5,7 @@ import { PDFDocument, PDFString, rgb, type PDFFont, type PDFPage } from "pdf-lib
 import type { QrMatrix } from "../qr";
 import { qrRuns } from "../qr";
 import { fontkit, pdfFonts, type FontCoverage, type FontStyle } from "./fonts";
-import { baseDirection, prepareText, visualSegments, type Script } from "./text-runs";
+import { prepareText, visualSegments, type Script } from "./text-runs";
 
 export const A4 = { width: 595.28, height: 841.89 } as const;
 const MM = 72 / 25.4;
@@ -94,9 +94,13 @@ export class PdfSheet {
     return unit * size;
   }
 
-  /** Draws one line of cleaned text; in an Arabic document a line in Arabic is set flush right. */
+  /**
+   * Draws one line of cleaned text; in an Arabic document every line is set flush right, as
+   * dir="rtl" does in HTML, also one that starts with a Dutch name (its own order stays left
+   * to right: visualSegments).
+   */
   private drawLine(line: string, x: number, y: number, width: number, size: number, font: FontName, grey: boolean): void {
-    let left = this.rtl && baseDirection(line) === "rtl" ? x + width - this.width(line, font, size) : x;
+    let left = this.rtl ? x + width - this.width(line, font, size) : x;
     for (const part of visualSegments(line, this.coverage)) {
       const partFont = this.fonts[font][part.script];
       this.page.drawText(part.text, { x: left, y, size, font: partFont, color: grey ? GREY : BLACK });

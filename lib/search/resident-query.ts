@@ -11,6 +11,7 @@
 // Pure and bounded: at most MAX_SEARCH_WORDS groups, MAX_ALTERNATIVES per group and MAX_TERMS
 // words in all, whatever the list holds; everything reaches SQL as bound values.
 import { CATEGORY_NAMES, FILLER_WORDS, LANGUAGE_NAMES, RESIDENT_WORDS } from "./resident-words";
+import { languageNamesInSiteLanguages, translatedCategoryNames } from "./translated-names";
 
 export type TextGroup = {
   /** Each alternative is a list of words that must all match (prefixes of Dutch stems). */
@@ -82,14 +83,21 @@ function addPhrase(phrases: Map<string, Expansion>, phrase: string, add: Partial
 
 export type CategoryName = { slug: string; name: string; nameEn: string };
 
-/** The lexicon of the list, the categories (their names from the database, and CATEGORY_NAMES) and the words of names. */
+/**
+ * The lexicon of the list, the categories (their names from the database, CATEGORY_NAMES and
+ * the translated names of the message files), the languages (LANGUAGE_NAMES and their names in
+ * the six site languages) and the words of names.
+ */
 export function buildLexicon(categories: readonly CategoryName[], nameWords: Iterable<string> = []): Lexicon {
   const phrases = new Map<string, Expansion>();
   for (const entry of RESIDENT_WORDS) for (const say of entry.say) addPhrase(phrases, say, entry);
+  const translated = translatedCategoryNames();
   for (const c of categories) {
-    for (const name of [c.name, c.nameEn, ...(CATEGORY_NAMES[c.slug] ?? [])]) addPhrase(phrases, name, { categories: [c.slug] });
+    for (const name of [c.name, c.nameEn, ...(CATEGORY_NAMES[c.slug] ?? []), ...(translated.get(c.slug) ?? [])]) addPhrase(phrases, name, { categories: [c.slug] });
   }
-  for (const [code, names] of Object.entries(LANGUAGE_NAMES)) for (const name of names) addPhrase(phrases, name, { languages: [code] });
+  for (const [code, names] of Object.entries(LANGUAGE_NAMES)) {
+    for (const name of [...names, ...languageNamesInSiteLanguages(code)]) addPhrase(phrases, name, { languages: [code] });
+  }
   const words = new Set<string>();
   for (const key of phrases.keys()) for (const w of key.split(" ")) words.add(w);
   for (const w of nameWords) for (const n of wordsOf(w)) if (n.length >= 3) words.add(n);

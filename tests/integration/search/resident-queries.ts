@@ -57,6 +57,10 @@ export const RESIDENT_QUERIES: ResidentCase[] = [
   { q: "oekraïens", speaks: "uk" },
   { q: "українська", speaks: "uk" },
   { q: "somali", speaks: "so" },
+  { q: "arabski", speaks: "ar" },
+  { q: "арабська", speaks: "ar" },
+  { q: "turecki", speaks: "tr" },
+  { q: "Lehçe", speaks: "pl" },
   // Letters, bills and debt collectors: formal debt help or legal advice first.
   { q: "deurwaarder", categories: [5, DEBT] },
   { q: "brief van de deurwaarder", categories: [5, DEBT] },
@@ -122,4 +126,10 @@ export const RESIDENT_QUERIES: ResidentCase[] = [
   { q: "борги", categories: [5, ["schuldhulp"]] },
   { q: "їжа", categories: [5, ["voedsel"]] },
   { q: "допомога з формулярами", categories: [5, ["formulierenhulp"]] },
+  // Category names as the filter shows them in ar, tr, pl and uk (lib/i18n/messages/*/categories.json).
+  { q: "الطعام", categories: [5, ["voedsel"]] },
+  { q: "الوصاية المالية", first: [BEWIND] },
+  { q: "Hukuki danışmanlık", categories: [3, ["juridisch-advies"]] },
+  { q: "Porady prawne", categories: [3, ["juridisch-advies"]] },
+  { q: "Допомога з боргами", categories: [5, ["schuldhulp"]] },
 ];

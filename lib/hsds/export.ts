@@ -3,6 +3,7 @@
 import type { Schedule } from "../generated/prisma/client";
 import { hsdsId } from "./ids";
 import type { HsdsServiceRow } from "./service-include";
+import { rowFor, shownText } from "../organisations/listing-language";
 
 const STATUS = { ACTIVE: "active", TEMPORARILY_CLOSED: "temporarily closed", INACTIVE: "inactive" } as const;
 
@@ -42,27 +43,39 @@ function schedule(row: Schedule, serviceId: string, locationId: string, salId: s
   };
 }
 
-export function toHsdsService(row: HsdsServiceRow) {
+/**
+ * `locale`: the language of the translatable texts (ADR 0012) — a service's description and
+ * eligibility, its organisation's description, each location's transportation. Each object
+ * with such a text says in `text_languages` (an extension; HSDS has no field for it) which
+ * language each is in: the locale's when translated, else "nl". Other texts are Dutch.
+ */
+export function toHsdsService(row: HsdsServiceRow, locale = "nl") {
   const org = row.organization;
   const serviceId = hsdsId("service", row.id);
+  const translation = rowFor(row.translations, locale);
+  const description = shownText(row.description, translation?.description, locale);
+  const eligibility = shownText(row.eligibility, translation?.eligibility, locale);
+  const orgDescription = shownText(org.description, rowFor(org.translations, locale)?.description, locale);
   return {
     id: serviceId,
     organization_id: hsdsId("organization", org.id),
     name: row.name,
-    description: row.description,
+    description: description.text,
     url: optional(row.url),
     email: optional(row.email),
     status: STATUS[row.status],
-    eligibility_description: optional(row.eligibility),
+    eligibility_description: optional(eligibility.text),
     fees_description: row.isFree ? "Gratis" : optional(row.costNote),
     application_process: row.noRegistration ? "Geen aanmelding nodig: je kunt zo binnenlopen." : undefined,
     wait_time: row.capacity === "WAITING_LIST" ? (row.capacityNote ?? "Er is een wachtlijst.") : undefined,
     last_modified: row.updatedAt.toISOString(),
+    text_languages: { description: description.lang, eligibility_description: eligibility.lang },
     organization: {
       id: hsdsId("organization", org.id),
       name: org.name,
       alternate_name: optional(org.alternateName),
-      description: org.description,
+      description: orgDescription.text,
+      text_languages: { description: orgDescription.lang },
       email: optional(org.email),
       website: optional(org.website),
     },
@@ -81,6 +94,7 @@ export function toHsdsService(row: HsdsServiceRow) {
     }),
     service_at_locations: row.locations.map((sal) => {
       const loc = sal.location;
+      const transportation = shownText(loc.transportation, rowFor(loc.translations, locale)?.transportation, locale);
       return {
         id: hsdsId("service_at_location", sal.id),
         service_id: serviceId,
@@ -92,7 +106,8 @@ export function toHsdsService(row: HsdsServiceRow) {
           location_type: "physical" as const,
           name: loc.name,
           description: optional(loc.description),
-          transportation: optional(loc.transportation),
+          transportation: optional(transportation.text),
+          text_languages: { transportation: transportation.lang },
           latitude: loc.latitude,
           longitude: loc.longitude,
           external_identifier: optional(loc.buurtCode),

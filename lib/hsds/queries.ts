@@ -5,13 +5,16 @@ import { hsdsServiceInclude } from "./service-include";
 
 const PUBLIC = { status: "ACTIVE", organization: { status: "PUBLISHED" } } as const;
 
-/** One HSDS page (the Page object of the HSDS 3 OpenAPI) of public services. */
-export async function hsdsServicePage(page: number, perPage: number) {
+/**
+ * One HSDS page (the Page object of the HSDS 3 OpenAPI) of public services. `locale`: the
+ * language of the texts coordinators translate (ADR 0012); Dutch where there is no translation.
+ */
+export async function hsdsServicePage(page: number, perPage: number, locale = "nl") {
   const [total, rows] = await Promise.all([
     db.service.count({ where: PUBLIC }),
     db.service.findMany({
       where: PUBLIC,
-      include: hsdsServiceInclude,
+      include: hsdsServiceInclude(locale),
       orderBy: [{ organization: { name: "asc" } }, { name: "asc" }, { id: "asc" }],
       skip: (page - 1) * perPage,
       take: perPage,
@@ -26,6 +29,7 @@ export async function hsdsServicePage(page: number, perPage: number) {
     first_page: page === 1,
     last_page: page >= totalPages,
     empty: rows.length === 0,
-    contents: rows.map(toHsdsService),
+    locale,
+    contents: rows.map((row) => toHsdsService(row, locale)),
   };
 }

@@ -11,6 +11,9 @@ export type ServiceDetails = {
   slug: string;
   description: string;
   eligibility: string | null;
+  /** The texts' translation into the asked locale, when there is one (ADR 0012). */
+  translatedDescription: string | null;
+  translatedEligibility: string | null;
   costNote: string | null;
   capacity: CapacityStatus;
   organizationId: string;
@@ -34,15 +37,17 @@ export type PlaceDetails = {
 export type PageDetails = { services: Map<string, ServiceDetails>; places: Map<string, PlaceDetails> };
 
 /** `exceptionsFrom`: Amsterdam date (YYYY-MM-DD); older exceptions cannot affect today or later. */
-export async function fetchPageDetails(serviceIds: string[], serviceAtLocationIds: string[], exceptionsFrom: string): Promise<PageDetails> {
+export async function fetchPageDetails(serviceIds: string[], serviceAtLocationIds: string[], exceptionsFrom: string, locale = "nl"): Promise<PageDetails> {
   const [services, places] = await Promise.all([
     serviceIds.length === 0
       ? []
       : readDb.$queryRaw<ServiceDetails[]>(Prisma.sql`
           SELECT s.id, s.slug, s.description, s.eligibility, s."costNote", s.capacity::text AS capacity,
             o.id AS "organizationId", o.slug AS "organizationSlug", o.track::text AS "organizationTrack",
-            o."exampleData" AS "organizationExampleData"
+            o."exampleData" AS "organizationExampleData",
+            st.description AS "translatedDescription", st.eligibility AS "translatedEligibility"
           FROM "Service" s JOIN "Organization" o ON o.id = s."organizationId"
+            LEFT JOIN "ServiceTranslation" st ON st."serviceId" = s.id AND st.locale = ${locale}
           WHERE s.id = ANY(${serviceIds}::text[])`),
     serviceAtLocationIds.length === 0
       ? []

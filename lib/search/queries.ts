@@ -105,6 +105,7 @@ export async function searchServices(params: SearchParams, options: SearchOption
     [...new Set(rows.map((r) => r.serviceId))],
     rows.flatMap((r) => r.serviceAtLocationId ?? []),
     yesterday.key,
+    params.locale,
   );
   searchRowsFetched.count += 1 + rows.length + details.services.size + details.places.size;
   const hours = new HoursTexts();
@@ -112,7 +113,7 @@ export async function searchServices(params: SearchParams, options: SearchOption
     total: Number(answer.facets.total),
     page: params.page,
     per_page: params.per_page,
-    items: rows.flatMap((row) => toItem(row, details, ref, now, hours) ?? []),
+    items: rows.flatMap((row) => toItem(row, details, ref, now, hours, params.locale) ?? []),
     facets: toFacets(answer.facets, ref),
     near: nearOf(params, ref),
     validUntil: answer.validUntil === null ? null : new Date(answer.validUntil).toISOString(),

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { AccessMode, DebtPhase } from "../generated/prisma/enums";
 import type { Weekday } from "../hours";
+import { routing } from "../i18n/routing";
 
 export const ACCESS_PARAM = { "walk-in": "WALK_IN", appointment: "APPOINTMENT", "home-visit": "HOME_VISIT", phone: "PHONE", online: "ONLINE" } as const satisfies Record<string, AccessMode>;
 export type AccessParam = keyof typeof ACCESS_PARAM;
@@ -52,6 +53,9 @@ export const searchParamsSchema = z
     page: z.coerce.number({ message: "page moet een getal zijn" }).int({ message: "page moet een geheel getal zijn" }).min(1, { message: "page moet 1 of hoger zijn" }).max(1000, { message: "page mag hoogstens 1000 zijn" }).default(1),
     per_page: z.coerce.number({ message: "per_page moet een getal zijn" }).int({ message: "per_page moet een geheel getal zijn" }).min(1, { message: "per_page moet tussen 1 en 100 zijn" }).max(100, { message: "per_page moet tussen 1 en 100 zijn" }).default(20),
     format: z.enum(["json", "geojson"], { message: "format moet json of geojson zijn" }).default("json"),
+    // The language of the texts a coordinator can translate (ADR 0012); `lang` already filters
+    // on the languages spoken. Without it, or with nl: the Dutch texts.
+    locale: z.enum(routing.locales, { message: `locale moet een van ${routing.locales.join(", ")} zijn` }).optional(),
   })
   .superRefine((value, ctx) => {
     if (value.at && (!value.open || value.open === "now")) {

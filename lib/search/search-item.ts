@@ -8,16 +8,19 @@ import type { PageDetails } from "./page-details";
 import type { ReferenceData } from "./reference-data";
 import type { PageRow } from "./search-sql";
 import type { SearchItem } from "./types";
+import { shownText } from "../organisations/listing-language";
 
 /** "a,b" → ["a", "b"]; "" → []. */
 export function splitList(value: string | null): string[] {
   return value ? value.split(",") : [];
 }
 
-export function toItem(row: PageRow, details: PageDetails, ref: ReferenceData, now: Date, hours: HoursTexts): SearchItem | null {
+export function toItem(row: PageRow, details: PageDetails, ref: ReferenceData, now: Date, hours: HoursTexts, locale = "nl"): SearchItem | null {
   const service = details.services.get(row.serviceId);
   // Deleted between the two queries: leave it out rather than show half an item.
   if (!service) return null;
+  const description = shownText(service.description, service.translatedDescription, locale);
+  const eligibility = shownText(service.eligibility, service.translatedEligibility, locale);
   const place = row.serviceAtLocationId ? details.places.get(row.serviceAtLocationId) : undefined;
   const buurt = row.buurtCode ? ref.buurtByCode.get(row.buurtCode) : undefined;
   return {
@@ -26,7 +29,7 @@ export function toItem(row: PageRow, details: PageDetails, ref: ReferenceData, n
       id: row.serviceId,
       slug: service.slug,
       name: row.serviceName,
-      description: service.description,
+      description: description.text,
       categories: splitList(row.categories).flatMap((slug) => {
         const category = ref.categoryBySlug.get(slug);
         return category ? [{ slug, name: category.name, nameEn: category.nameEn }] : [];
@@ -34,11 +37,12 @@ export function toItem(row: PageRow, details: PageDetails, ref: ReferenceData, n
       phases: splitList(row.phases) as DebtPhase[],
       accessModes: splitList(row.accessModes) as AccessMode[],
       languages: splitList(row.languages),
-      eligibility: service.eligibility,
+      eligibility: eligibility.text,
       isFree: row.isFree,
       costNote: service.costNote,
       noRegistration: row.noRegistration,
       capacity: service.capacity,
+      textLanguages: { description: description.lang, eligibility: eligibility.lang },
     },
     organization: {
       id: service.organizationId,

@@ -21,6 +21,8 @@ export type SearchItem = {
     costNote: string | null;
     noRegistration: boolean;
     capacity: CapacityStatus;
+    /** Which language description and eligibility are in: the asked locale's, or "nl" (ADR 0012). */
+    textLanguages: { description: string; eligibility: string };
   };
   organization: { id: string; slug: string; name: string; kind: OrganizationKind; track: Track; exampleData: boolean };
   location: {

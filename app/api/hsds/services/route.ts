@@ -5,13 +5,20 @@ import { hsdsServicePage } from "@/lib/hsds/queries";
 import { PUBLIC_API_LIMIT } from "@/lib/ratelimit/limits";
 import { rateLimitResponse } from "@/lib/ratelimit/response";
 import { requestLog } from "@/lib/log";
+import { routing } from "@/lib/i18n/routing";
 
 export const dynamic = "force-dynamic";
+
+const LOCALES = routing.locales;
+const LOCALE_MESSAGE = (name: string) => `${name} moet een van ${LOCALES.join(", ")} zijn`;
 
 const paramsSchema = z.object({
   page: z.coerce.number({ message: "page moet een getal zijn" }).int().min(1, { message: "page moet 1 of hoger zijn" }).default(1),
   per_page: z.coerce.number({ message: "per_page moet een getal zijn" }).int().min(1).max(200, { message: "per_page moet tussen 1 en 200 zijn" }).default(50),
-});
+  // The language of the texts coordinators translate (ADR 0012): `lang` or `locale`, the same.
+  lang: z.enum(LOCALES, { message: LOCALE_MESSAGE("lang") }).optional(),
+  locale: z.enum(LOCALES, { message: LOCALE_MESSAGE("locale") }).optional(),
+}).refine((value) => !value.lang || !value.locale || value.lang === value.locale, { message: "lang en locale zeggen elk een andere taal: geef er één", path: ["locale"] });
 
 export async function GET(request: NextRequest) {
   // Checked first: a refused parameter costs no query, so it needs no rate-limit write either.
@@ -26,7 +33,7 @@ export async function GET(request: NextRequest) {
   const limited = await rateLimitResponse(request, PUBLIC_API_LIMIT, { "Access-Control-Allow-Origin": "*" });
   if (limited) return limited;
   try {
-    const body = await hsdsServicePage(parsed.data.page, parsed.data.per_page);
+    const body = await hsdsServicePage(parsed.data.page, parsed.data.per_page, parsed.data.locale ?? parsed.data.lang ?? "nl");
     return NextResponse.json(body, { headers: { "Cache-Control": "public, max-age=300, s-maxage=3600", "Access-Control-Allow-Origin": "*" } });
   } catch (error) {
     (await requestLog()).error("HSDS export failed", { error });

@@ -11,7 +11,7 @@ import { requestIdFrom } from "./lib/ops/request-id";
 import { env } from "./lib/env";
 import { refuseBadActionRequest } from "./lib/security/action-guard";
 import { requestKind } from "./lib/security/request-kind";
-import { fullLocaleRedirect } from "./lib/i18n/full-locale-pages";
+import { fullLocaleAlternates, fullLocaleRedirect, isFullLocalePage, withoutLocale } from "./lib/i18n/full-locale-pages";
 
 const intl = createMiddleware(routing);
 
@@ -55,6 +55,8 @@ export default async function proxy(request: NextRequest) {
     forwarded.set("Content-Security-Policy", csp);
     // next-intl passes these request headers on to the page (NextResponse.next/rewrite).
     response = localise(new NextRequest(request.url, { headers: forwarded }));
+    const alternates = response.headers.get("Link");
+    if (alternates && isFullLocalePage(withoutLocale(request.nextUrl.pathname))) response.headers.set("Link", fullLocaleAlternates(alternates));
   }
   if (csp) response.headers.set("Content-Security-Policy", csp);
   response.headers.set("X-Request-Id", requestId);

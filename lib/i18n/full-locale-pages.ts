@@ -36,3 +36,24 @@ export function fullLocaleRedirect(pathname: string, search: string): string | n
 export function fullLocaleLinkProps(locale: string): { locale?: "nl"; hrefLang?: "nl" } {
   return isFullLocale(locale) ? {} : { locale: "nl", hrefLang: "nl" };
 }
+
+/** "/ar/beheer" → "/beheer", "/en" → "/", "/wijken" → "/wijken". */
+export function withoutLocale(pathname: string): string {
+  const [, first = "", ...rest] = pathname.split("/");
+  return (routing.locales as readonly string[]).includes(first) ? `/${rest.join("/")}` : pathname;
+}
+
+/**
+ * next-intl's Link header names the page in every language (rel="alternate" hreflang, what
+ * search engines read instead of <link> tags in the page). A nl/en-only page has no Arabic,
+ * Turkish, Polish or Ukrainian version: those entries (which would redirect) are left out.
+ */
+export function fullLocaleAlternates(linkHeader: string): string {
+  return linkHeader
+    .split(/,\s*(?=<)/)
+    .filter((entry) => {
+      const hreflang = /hreflang="([^"]+)"/.exec(entry)?.[1];
+      return hreflang === undefined || hreflang === "x-default" || isFullLocale(hreflang);
+    })
+    .join(", ");
+}

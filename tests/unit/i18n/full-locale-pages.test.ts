@@ -2,7 +2,7 @@
 // resident-only language (/ar, /tr, /pl, /uk) proxy.ts sends them to the Dutch page, keeping
 // path and query; residents' pages, the API and the PDFs keep their address in all six.
 import { describe, expect, it } from "vitest";
-import { fullLocaleRedirect, isFullLocalePage } from "@/lib/i18n/full-locale-pages";
+import { fullLocaleAlternates, fullLocaleRedirect, isFullLocalePage, withoutLocale } from "@/lib/i18n/full-locale-pages";
 
 describe("nl/en-only pages under a resident-only language", () => {
   it.each([
@@ -45,5 +45,23 @@ describe("nl/en-only pages under a resident-only language", () => {
     expect(isFullLocalePage("/")).toBe(false);
     expect(isFullLocalePage("/wijken/overvecht")).toBe(false);
     expect(isFullLocalePage("/organisaties/beheer")).toBe(false);
+  });
+});
+
+describe("alternate languages of a nl/en-only page", () => {
+  it("strips the language from a path", () => {
+    expect(withoutLocale("/ar/beheer")).toBe("/beheer");
+    expect(withoutLocale("/en")).toBe("/");
+    expect(withoutLocale("/wijken/zuid")).toBe("/wijken/zuid");
+    expect(withoutLocale("/arx/beheer")).toBe("/arx/beheer");
+  });
+
+  it("names only Dutch, English and the default in the Link header", () => {
+    const entry = (url: string, lang: string) => `<${url}>; rel="alternate"; hreflang="${lang}"`;
+    const all = ["nl", "en", "ar", "tr", "pl", "uk"].map((lang) => entry(`https://kaart.example${lang === "nl" ? "" : `/${lang}`}/beheer`, lang));
+    const header = [...all, entry("https://kaart.example/beheer", "x-default")].join(", ");
+    expect(fullLocaleAlternates(header)).toBe(
+      [entry("https://kaart.example/beheer", "nl"), entry("https://kaart.example/en/beheer", "en"), entry("https://kaart.example/beheer", "x-default")].join(", "),
+    );
   });
 });

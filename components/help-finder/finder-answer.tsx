@@ -1,12 +1,13 @@
 // The answer, on the same page as the questions: where the resident lives, their buurtteam,
 // the first steps they can take today, the help that fits, the numbers for all of Utrecht and
 // how the route works — in that order, so what to do now comes before how it all works.
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Alert, Heading2, Heading3, Heading4, Paragraph } from "@utrecht/component-library-react";
 import { CityWideNumbers } from "@/components/search/city-wide-numbers";
 import type { FinderAnswer } from "@/lib/help-finder/answer";
 import type { HelpQuery } from "@/lib/help-finder/query";
 import { firstSteps } from "@/lib/help-finder/situations";
+import { isolateLtr } from "@/lib/i18n/bidi";
 import { Link } from "@/lib/i18n/navigation";
 import { telHref } from "@/lib/organisations/contact-links";
 import type { ClientArea } from "@/lib/referral-helper/queries";
@@ -27,13 +28,14 @@ type Props = {
 
 export function FinderAnswerView({ query, area, answer, openText, context, sourceLang }: Props) {
   const t = useTranslations("HelpFinder");
+  const locale = useLocale();
   return (
     <section aria-labelledby="hf-antwoord-titel" className="hf-answer">
       <Heading2 id="hf-antwoord-titel">{t("answer.heading")}</Heading2>
       {area && (
         <Paragraph>
           {area.addressLabel
-            ? t("answer.whereAddress", { label: area.addressLabel, buurt: area.buurt.name, wijk: area.wijk.name })
+            ? t("answer.whereAddress", { label: isolateLtr(area.addressLabel, locale), buurt: area.buurt.name, wijk: area.wijk.name })
             : t("answer.where", { buurt: area.buurt.name, wijk: area.wijk.name })}
         </Paragraph>
       )}
@@ -56,6 +58,7 @@ export function FinderAnswerView({ query, area, answer, openText, context, sourc
 
 function Teams({ teams }: { teams: FinderAnswer["teams"] }) {
   const t = useTranslations("HelpFinder.teams");
+  const locale = useLocale();
   return (
     <section aria-labelledby="hf-team-titel" className="hf-block">
       <Heading3 id="hf-team-titel">{t("heading", { count: Math.max(teams.length, 1) })}</Heading3>
@@ -72,7 +75,7 @@ function Teams({ teams }: { teams: FinderAnswer["teams"] }) {
                   <>
                     <br />
                     <a href={telHref(team.phone)} className="utrecht-link">
-                      {t("call", { phone: team.phone })}
+                      {t("call", { phone: isolateLtr(team.phone, locale) })}
                     </a>
                   </>
                 )}

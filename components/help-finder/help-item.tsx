@@ -41,7 +41,9 @@ export function HelpItem({ result, reasons, openText, sourceLang }: Props) {
           {item.location ? (
             <>
               {item.location.name !== item.organization.name && <span lang={sourceLang}>{item.location.name}, </span>}
-              {item.location.address1}, {item.location.postalCode} {item.location.city}
+              <bdi>
+                {item.location.address1}, {item.location.postalCode} {item.location.city}
+              </bdi>
             </>
           ) : (
             t("noPlace")
@@ -53,7 +55,7 @@ export function HelpItem({ result, reasons, openText, sourceLang }: Props) {
           <>
             <dt>{t("phone")}</dt>
             <dd>
-              <a href={telHref(contact.phone)} className="utrecht-link">
+              <a href={telHref(contact.phone)} className="utrecht-link" dir="ltr">
                 {contact.phone}
               </a>
             </dd>

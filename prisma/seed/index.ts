@@ -12,6 +12,7 @@ import { wijken, buurten } from "./neighbourhoods";
 import { networks } from "./networks";
 import { organisations } from "./organisations";
 import { referrals } from "./referrals";
+import { locationTranslations, translations } from "./translations";
 import type { SeedOrganisation, SeedService } from "./types";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
@@ -192,6 +193,23 @@ export async function seedUtrecht(db: Db, now = new Date(), options: { devAccoun
         if (!found) throw new Error(`Seed: onbekende organisatie "${slug}"`);
         return found;
       };
+
+      for (const translation of translations) {
+        const { id, services } = org(translation.organisation);
+        await tx.organizationTranslation.createMany({
+          data: Object.entries(translation.description ?? {}).map(([locale, description]) => ({ organizationId: id, locale, description })),
+        });
+        for (const [slug, byLocale] of Object.entries(translation.services ?? {})) {
+          const serviceId = required(services, slug, "dienst");
+          await tx.serviceTranslation.createMany({
+            data: Object.entries(byLocale).map(([locale, texts]) => ({ serviceId, locale, description: texts.description ?? null, eligibility: texts.eligibility ?? null })),
+          });
+        }
+      }
+      for (const [key, byLocale] of Object.entries(locationTranslations)) {
+        const locationId = required(location, key, "locatie");
+        await tx.locationTranslation.createMany({ data: Object.entries(byLocale).map(([locale, transportation]) => ({ locationId, locale, transportation })) });
+      }
 
       for (const r of referrals) {
         const from = org(r.from);

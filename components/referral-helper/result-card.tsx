@@ -6,6 +6,8 @@ import { Heading4 } from "@utrecht/component-library-react";
 import { Link } from "@/lib/i18n/navigation";
 import { telHref } from "@/lib/organisations/contact-links";
 import type { HelperAnswer } from "@/lib/referral-helper/queries";
+import { HANDOUT_PARAM } from "@/lib/referral-helper/handout";
+import { HANDOUT_FORM_ID } from "./handout-form";
 import { HandoverAgreement } from "./handover";
 
 type Result = HelperAnswer["results"][number];
@@ -37,7 +39,16 @@ export function ResultCard({ result, reasons, openText, hours, sourceLang }: Pro
         </span>
       </Heading4>
       <p className="rh-result__choose rh-no-print">
-        <input type="checkbox" id={chooseId} className="utrecht-checkbox utrecht-checkbox--html-input" defaultChecked />
+        {/* Also a field of the client's sheet form (handout-form.tsx), wherever that is on the page. */}
+        <input
+          type="checkbox"
+          id={chooseId}
+          name={HANDOUT_PARAM.place}
+          value={item.id}
+          form={HANDOUT_FORM_ID}
+          className="utrecht-checkbox utrecht-checkbox--html-input"
+          defaultChecked
+        />
         <label htmlFor={chooseId}>
           {t("choose")}
           <span className="visually-hidden"> ({organisation})</span>

@@ -8,6 +8,9 @@ import type { ClientArea, HelperAnswer } from "@/lib/referral-helper/queries";
 import { GROUP_ORDER } from "@/lib/referral-helper/rank";
 import { toOpenState } from "@/lib/search-ui/open-state";
 import { PrintButton } from "@/components/print/print-button";
+import { getPathname } from "@/lib/i18n/navigation";
+import { defaultHandoutLocale } from "@/lib/referral-helper/handout";
+import { HandoutForm } from "./handout-form";
 import { reasonText } from "./reason-text";
 import { ResultCard } from "./result-card";
 
@@ -30,6 +33,7 @@ export function HelperResults({ answer, area, query, now, locale, languageName }
     distance: (metres: number) => formatDistance(metres, locale),
     language: languageName,
   };
+  const handoutAction = getPathname({ href: "/verwijzen/handout", locale });
   const printedOn = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "Europe/Amsterdam" }).format(now);
   return (
     <section aria-labelledby="rh-resultaten-titel" className="rh-results">
@@ -43,6 +47,7 @@ export function HelperResults({ answer, area, query, now, locale, languageName }
         <Paragraph>{t("results.printHelp")}</Paragraph>
         <Paragraph>{t("results.share")}</Paragraph>
       </div>
+      <HandoutForm action={handoutAction} query={query} language={defaultHandoutLocale(query.language, locale)} />
       <Paragraph className="rh-print-only">{t("results.printedOn", { date: printedOn })}</Paragraph>
       {answer.results.length === 0 && <Paragraph>{t("results.empty")}</Paragraph>}
       {GROUP_ORDER.map((group) => {

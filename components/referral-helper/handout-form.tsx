@@ -1,0 +1,30 @@
+// On the helper's answer: a GET form that opens the client's sheet (/verwijzen/handout) in the
+// chosen language, with the places still ticked in the list. A plain form: no JavaScript needed.
+import { useTranslations } from "next-intl";
+import { Button, Heading3, Paragraph } from "@utrecht/component-library-react";
+import { HANDOUT_LIMITS, type HandoutLocale } from "@/lib/referral-helper/handout";
+import { helperQueryString, type HelperQuery } from "@/lib/referral-helper/params";
+import { HandoutLanguageField, HiddenQuery } from "./handout-language-field";
+
+/** The form's id: each result's checkbox names it (form="…"), wherever it is on the page. */
+export const HANDOUT_FORM_ID = "rh-handout";
+
+type Props = { action: string; query: HelperQuery; language: HandoutLocale };
+
+export function HandoutForm({ action, query, language }: Props) {
+  const t = useTranslations("Print.clientHandout.form");
+  return (
+    <section aria-labelledby="rh-handout-titel" className="rh-handout rh-no-print">
+      <Heading3 id="rh-handout-titel">{t("heading")}</Heading3>
+      <Paragraph>{t("intro")}</Paragraph>
+      <Paragraph>{t("choose", { count: HANDOUT_LIMITS.places })}</Paragraph>
+      <form id={HANDOUT_FORM_ID} method="get" action={action}>
+        <HiddenQuery search={new URLSearchParams(helperQueryString(query))} />
+        <HandoutLanguageField id="rh-handout-taal" label={t("language")} value={language} />
+        <Button type="submit" appearance="secondary-action-button">
+          {t("submit")}
+        </Button>
+      </form>
+    </section>
+  );
+}

@@ -4,15 +4,14 @@
 // time in Arabic-Indic digits (٠٩:٣٠) would not match the sign at the door. CLDR already
 // makes "latn" the default for "ar", but browsers' ICU versions differ, so it is pinned.
 import type { HoursLocale } from "../hours/types";
+import { routing, type Locale } from "./routing";
+import { WEEKDAY_NAMES } from "../hours/words";
 
 export function intlLocale(locale: string): string {
   return locale === "ar" ? "ar-u-nu-latn" : locale;
 }
 
-/**
- * The language of opening-hours texts (lib/hours: "Nu open · sluit om 17:00"), which are
- * written in Dutch and English only so far: the resident-only languages get the English ones.
- */
+/** The language of opening-hours texts (lib/hours/phrases: one file per language of the site). */
 export function hoursLocaleOf(locale: string): HoursLocale {
-  return locale === "nl" ? "nl" : "en";
+  return (routing.locales as readonly string[]).includes(locale) ? (locale as Locale) : routing.defaultLocale;
 }

@@ -16,9 +16,11 @@ export function haversineMetres(a: LatLng, b: LatLng): number {
   return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-export type DistanceLocale = "nl" | "en";
+export type DistanceLocale = "nl" | "en" | "ar" | "tr" | "pl" | "uk";
 
-const intlLocale: Record<DistanceLocale, string> = { nl: "nl-NL", en: "en-GB" };
+// Arabic with Latin digits, like the rest of the site (lib/i18n/intl-locale.ts). The units stay
+// "m" and "km" in every language: they are what street signs and route planners show here.
+const intlLocale: Record<DistanceLocale, string> = { nl: "nl-NL", en: "en-GB", ar: "ar-u-nu-latn", tr: "tr-TR", pl: "pl-PL", uk: "uk-UA" };
 
 /**
  * "47 m", "350 m", "1,2 km" (nl) / "1.2 km" (en), "12 km". Precision drops with distance

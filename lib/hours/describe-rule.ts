@@ -3,6 +3,7 @@ import { amsterdamDate, formatMinutes } from "./amsterdam-time";
 import { dateKey, fromDbDate } from "./civil-date";
 import { parseClock } from "./clock";
 import { WEEKDAYS, type HoursLocale, type ScheduleRule, type Weekday } from "./types";
+import { HOURS_PHRASES } from "./phrases";
 import { WEEKDAY_NAMES, monthName, weekOrdinal } from "./words";
 
 /** "09:00" stays "09:00", "9:00" becomes "09:00"; an unreadable value is shown as stored rather than hidden. */
@@ -24,18 +25,20 @@ function dbDateText(date: Date, locale: HoursLocale): string {
 function validityText(rule: Pick<ScheduleRule, "validFrom" | "validTo">, locale: HoursLocale): string {
   const from = rule.validFrom ? dbDateText(rule.validFrom, locale) : null;
   const to = rule.validTo ? dbDateText(rule.validTo, locale) : null;
-  if (from && to) return locale === "nl" ? ` (van ${from} tot en met ${to})` : ` (${from} to ${to})`;
-  if (from) return locale === "nl" ? ` (vanaf ${from})` : ` (from ${from})`;
-  if (to) return locale === "nl" ? ` (tot en met ${to})` : ` (until ${to})`;
+  const phrases = HOURS_PHRASES[locale];
+  if (from && to) return phrases.validFromTo(from, to);
+  if (from) return phrases.validFrom(from);
+  if (to) return phrases.validTo(to);
   return "";
 }
 
 /** "eerste van de maand" / "first of the month" for a monthly rule, null for a weekly one. */
 function monthlyText(rule: ScheduleRule, locale: HoursLocale): string | null {
   if (rule.freq !== "MONTHLY") return null;
-  const ordinal = weekOrdinal(rule.weekOfMonth, locale);
-  if (!ordinal) return locale === "nl" ? "één keer per maand" : "once a month";
-  return locale === "nl" ? `${ordinal} van de maand` : `${ordinal} of the month`;
+  const phrases = HOURS_PHRASES[locale];
+  const ordinal = weekOrdinal(rule.weekOfMonth, locale, rule.byDay);
+  if (!ordinal) return phrases.onceAMonth;
+  return phrases.weekOfMonth(ordinal, WEEKDAY_NAMES[locale][rule.byDay]);
 }
 
 /**
@@ -47,8 +50,8 @@ export function describeRule(rule: ScheduleRule, locale: HoursLocale): string {
   const day = WEEKDAY_NAMES[locale][rule.byDay];
   let dayPart = day;
   if (rule.freq === "MONTHLY") {
-    const ordinal = weekOrdinal(rule.weekOfMonth, locale);
-    if (ordinal) dayPart = locale === "nl" ? `${ordinal} ${day} van de maand` : `${ordinal} ${day} of the month`;
+    const ordinal = weekOrdinal(rule.weekOfMonth, locale, rule.byDay);
+    if (ordinal) dayPart = HOURS_PHRASES[locale].weekdayOfMonth(ordinal, day);
     else dayPart = `${day}, ${monthlyText(rule, locale)}`;
   }
   return `${dayPart} ${timeRange(rule)}${validityText(rule, locale)}`;

@@ -2,7 +2,8 @@
 import { amsterdamDate, formatAmsterdamClock } from "./amsterdam-time";
 import { daysBetween, weekdayOf } from "./civil-date";
 import type { HoursLocale, OpenState } from "./types";
-import { WEEKDAY_NAMES, monthName } from "./words";
+import { HOURS_PHRASES } from "./phrases";
+import { monthName } from "./words";
 
 /**
  * How people name a day relative to today: "vandaag", "morgen", a weekday name within the
@@ -12,22 +13,22 @@ import { WEEKDAY_NAMES, monthName } from "./words";
 function dayPhrase(target: Date, now: Date, locale: HoursLocale): string {
   const date = amsterdamDate(target);
   const days = daysBetween(amsterdamDate(now), date);
-  if (days === 0) return locale === "nl" ? "vandaag" : "today";
-  if (days === 1) return locale === "nl" ? "morgen" : "tomorrow";
-  if (days > 1 && days <= 6) return WEEKDAY_NAMES[locale][weekdayOf(date)];
-  const dayMonth = `${date.day} ${monthName(date.month, locale)}`;
-  return locale === "nl" ? `op ${dayMonth}` : `on ${dayMonth}`;
+  const phrases = HOURS_PHRASES[locale];
+  if (days === 0) return phrases.today;
+  if (days === 1) return phrases.tomorrow;
+  if (days > 1 && days <= 6) return phrases.onWeekday[weekdayOf(date)];
+  return phrases.onDate(`${date.day} ${monthName(date.month, locale)}`);
 }
 
 function closesText(state: Extract<OpenState, { status: "open" }>, now: Date, locale: HoursLocale): string {
+  const phrases = HOURS_PHRASES[locale];
   const time = formatAmsterdamClock(state.closesAt);
-  if (state.closesToday) return locale === "nl" ? `sluit om ${time}` : `closes at ${time}`;
+  if (state.closesToday) return phrases.closesAt(time);
   const days = daysBetween(amsterdamDate(now), amsterdamDate(state.closesAt));
   // An evening opening that ends after midnight: "tomorrow at 01:00" sounds like a day
   // away, while people say "tonight".
-  if (days === 1 && Number(time.slice(0, 2)) < 6) return locale === "nl" ? `sluit vannacht om ${time}` : `closes tonight at ${time}`;
-  const day = dayPhrase(state.closesAt, now, locale);
-  return locale === "nl" ? `sluit ${day} om ${time}` : `closes ${day} at ${time}`;
+  if (days === 1 && Number(time.slice(0, 2)) < 6) return phrases.closesTonightAt(time);
+  return phrases.closesOn(dayPhrase(state.closesAt, now, locale), time);
 }
 
 /**
@@ -35,17 +36,17 @@ function closesText(state: Extract<OpenState, { status: "open" }>, now: Date, lo
  * computed for, so "vandaag" and "morgen" are relative to the right day.
  */
 export function describeOpenState(state: OpenState, now: Date, locale: HoursLocale): string {
+  const phrases = HOURS_PHRASES[locale];
   switch (state.status) {
     case "unknown":
-      return locale === "nl" ? "Openingstijden onbekend" : "Opening hours unknown";
+      return phrases.unknown;
     case "open":
-      return `${locale === "nl" ? "Nu open" : "Open now"} · ${closesText(state, now, locale)}`;
+      return `${phrases.openNow} · ${closesText(state, now, locale)}`;
     case "closed": {
-      const closed = locale === "nl" ? "Gesloten" : "Closed";
-      const head = state.reason ? `${closed}: ${state.reason}` : closed;
-      if (!state.nextOpening) return `${head} · ${locale === "nl" ? "voorlopig niet open" : "not open in the coming weeks"}`;
-      const when = `${dayPhrase(state.nextOpening.start, now, locale)} ${formatAmsterdamClock(state.nextOpening.start)}`;
-      return `${head} · ${locale === "nl" ? "opent" : "opens"} ${when}`;
+      const head = state.reason ? `${phrases.closed}: ${state.reason}` : phrases.closed;
+      if (!state.nextOpening) return `${head} · ${phrases.notOpenSoon}`;
+      const opens = state.nextOpening.start;
+      return `${head} · ${phrases.opensOn(dayPhrase(opens, now, locale), formatAmsterdamClock(opens))}`;
     }
   }
 }

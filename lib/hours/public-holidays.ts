@@ -3,6 +3,7 @@
 // library and Goede Vrijdag too, so they stay normal working days here).
 import Holidays from "date-holidays";
 import { dateKey } from "./civil-date";
+import { HOURS_PHRASES } from "./phrases";
 import type { CivilDate, HoursLocale } from "./types";
 
 type HolidayNames = Record<HoursLocale, string>;
@@ -22,7 +23,10 @@ function holidaysIn(year: number): Map<string, HolidayNames> {
     if (holiday.type !== "public") continue;
     // `date` is "YYYY-MM-DD hh:mm:ss" in the country's own time zone: its first ten
     // characters are the Amsterdam calendar date.
-    byDate.set(holiday.date.slice(0, 10), { nl: holiday.name, en: english.get(holiday.rule) ?? holiday.name });
+    const inEnglish = english.get(holiday.rule) ?? holiday.name;
+    // date-holidays has Dutch and English names; the other languages' are ours (phrases/).
+    const names = Object.fromEntries(Object.entries(HOURS_PHRASES).map(([locale, phrases]) => [locale, phrases.holidays[inEnglish] ?? inEnglish]));
+    byDate.set(holiday.date.slice(0, 10), { ...names, nl: holiday.name, en: inEnglish } as HolidayNames);
   }
   holidaysByYear.set(year, byDate);
   return byDate;

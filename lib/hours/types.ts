@@ -40,7 +40,8 @@ export type CivilDate = { year: number; month: number /* 1..12 */; day: number }
 /** A concrete opening: real instants, so its duration is right across DST changes. */
 export type Interval = { start: Date; end: Date };
 
-export type HoursLocale = "nl" | "en";
+/** The site's languages (lib/i18n/routing.ts); a type test keeps the two lists equal. */
+export type HoursLocale = "nl" | "en" | "ar" | "tr" | "pl" | "uk";
 
 export type OpeningOptions = {
   /** Services in Utrecht are normally closed on Dutch public holidays. Default true. */

@@ -5,7 +5,6 @@
 // makes "latn" the default for "ar", but browsers' ICU versions differ, so it is pinned.
 import type { HoursLocale } from "../hours/types";
 import { routing, type Locale } from "./routing";
-import { WEEKDAY_NAMES } from "../hours/words";
 
 export function intlLocale(locale: string): string {
   return locale === "ar" ? "ar-u-nu-latn" : locale;

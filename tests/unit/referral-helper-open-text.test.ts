@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
-import { describeOpenState, openState, WEEKDAYS, type HoursLocale, type OpenState, type ScheduleRule } from "@/lib/hours";
+import { describeOpenState, openState, WEEKDAYS, type OpenState, type ScheduleRule } from "@/lib/hours";
 import en from "@/lib/i18n/messages/en/referral-helper.json";
 import nl from "@/lib/i18n/messages/nl/referral-helper.json";
 import { fitReasons, type HelperRequest } from "@/lib/referral-helper/rank";
@@ -40,7 +40,7 @@ function itemWith(open: SearchItem["open"]): SearchItem {
 }
 
 /** What the helper prints for one place: its open reason (if any) and its "Open" line. */
-function openTexts(rules: ScheduleRule[], now: Date, urgency: Urgency, locale: HoursLocale = "en") {
+function openTexts(rules: ScheduleRule[], now: Date, urgency: Urgency, locale: "nl" | "en" = "en") {
   const open = asSearchOpen(openState(now, rules));
   const request: HelperRequest = { needs: [], urgency, language: null, canTravel: true };
   const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "ReferralHelper" });
@@ -98,7 +98,7 @@ describe("the open reason and the open line agree", () => {
         fc.array(fc.record({ day: fc.constantFrom(...WEEKDAYS), opens: minute, closes: minute }), { maxLength: 3 }),
         fc.integer({ min: 0, max: 14 * 24 * 60 - 1 }),
         fc.constantFrom<Urgency>("vandaag", "deze-week", "geen-haast"),
-        fc.constantFrom<HoursLocale>("nl", "en"),
+        fc.constantFrom<"nl" | "en">("nl", "en"),
         (specs, offset, urgency, locale) => {
           const rules = specs.filter((s) => s.opens !== s.closes).map((s) => weekly(s.day, clock(s.opens), clock(s.closes)));
           const now = new Date(at("2026-11-30T00:00").getTime() + offset * 60_000);

@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { Heading3, Paragraph } from "@utrecht/component-library-react";
 import { isolateLtr } from "@/lib/i18n/bidi";
 import { useCategoryName } from "@/lib/i18n/category-name";
+import { HelpFinderEntry } from "@/components/help-finder/help-finder-entry";
 import { Link } from "@/lib/i18n/navigation";
 import type { FilterOptionsData } from "@/lib/map/filter-options";
 import type { NoResultsHelp as Help } from "@/lib/map/no-results";
@@ -82,6 +83,7 @@ export function NoResultsHelp({ help, pathname, query, params, options, locale }
   return (
     <div className="no-results">
       <Paragraph>{t("intro")}</Paragraph>
+      <HelpFinderEntry />
       {relaxed.length > 0 ? (
         <>
           <Heading3>{t("fewerHeading")}</Heading3>

@@ -13,6 +13,7 @@ import { Alert, Heading1, Heading2, Paragraph } from "@utrecht/component-library
 import { MapLegend } from "@/components/map/map-legend";
 import { ServiceMap } from "@/components/map/service-map";
 import { buildFilterOptions, filterValues } from "@/components/search/build-filter-options";
+import { HelpFinderEntry } from "@/components/help-finder/help-finder-entry";
 import { FilterForm } from "@/components/search/filter-form";
 import { NearSearch } from "@/components/search/near-search";
 import { NearSummary } from "@/components/search/near-summary";
@@ -123,6 +124,7 @@ export default async function HomePage({ params, searchParams }: Props) {
     <>
       <Heading1>{t("title")}</Heading1>
       <Paragraph lead>{t("lead")}</Paragraph>
+      <HelpFinderEntry />
       {search.ignored.length > 0 && (
         <Alert type="warning" className="page-alert">
           <Paragraph>{t("invalidParams", { names: [...new Set(search.ignored)].join(", ") })}</Paragraph>

@@ -17,6 +17,7 @@ import { saveHours } from "../../../lib/listings/hours-actions";
 import { addException, closeToday, removeException, reopenToday } from "../../../lib/listings/exception-actions";
 import { saveAreas } from "../../../lib/listings/area-actions";
 import { restoreRevision } from "../../../lib/listings/restore-actions";
+import { removeTranslation, saveTranslation } from "../../../lib/listings/translation-actions";
 import { archiveListing, unarchiveListing } from "../../../lib/listings/archive-actions";
 import { verifyListing } from "../../../lib/listings/verify-actions";
 import { organisationSnapshot } from "../../../lib/listings/organisation-snapshot";
@@ -399,6 +400,47 @@ export const mutations: Mutation[] = [
       return { serviceId: service.id, version: String(service.version), wijkCodes: ["WK034404"], buurtCodes: [] };
     },
     call: (input) => saveAreas({ status: "idle" }, input),
+    allowed: listingManagers,
+  },
+  {
+    name: "translate the organisation's description",
+    prepare: async (db, target) => {
+      const o = await organisation(db, target);
+      return { part: "organisation", organizationId: o.id, locale: "ar", version: String(o.version), description: "وصف تجريبي للمنظمة." };
+    },
+    call: (input) => saveTranslation({ status: "idle" }, input),
+    allowed: listingManagers,
+  },
+  {
+    name: "translate a service",
+    prepare: async (db, target) => {
+      const service = await firstService(db, target);
+      return { part: "service", organizationId: service.organizationId, serviceId: service.id, locale: "tr", version: String(service.version), description: "Mektuplar için yardım." };
+    },
+    call: (input) => saveTranslation({ status: "idle" }, input),
+    allowed: listingManagers,
+  },
+  {
+    name: "translate an address's 'how to get there'",
+    prepare: async (db, target) => {
+      const location = await ownLocation(db, target);
+      return { part: "location", organizationId: (await organisation(db, target)).id, locationId: location.id, locale: "pl", version: String(location.version), transportation: "Autobus 1." };
+    },
+    call: (input) => saveTranslation({ status: "idle" }, input),
+    allowed: listingManagers,
+  },
+  {
+    name: "remove a translation",
+    prepare: async (db, target) => {
+      const service = await firstService(db, target);
+      await db.serviceTranslation.upsert({
+        where: { serviceId_locale: { serviceId: service.id, locale: "uk" } },
+        create: { serviceId: service.id, locale: "uk", description: "Допомога з листами." },
+        update: {},
+      });
+      return { part: "service", organizationId: service.organizationId, ownerId: service.id, locale: "uk", version: String(service.version) };
+    },
+    call: (input) => removeTranslation({ status: "idle" }, input),
     allowed: listingManagers,
   },
   {

@@ -18,6 +18,7 @@ import { formatDistance } from "@/lib/geo/distance";
 import { findHelp, loadFinderOptions, resolveFinderArea } from "@/lib/help-finder/answer";
 import { FIELDS, parseHelpQuery, type Field } from "@/lib/help-finder/query";
 import { describeOpenState } from "@/lib/hours";
+import { hoursLocaleOf, intlLocale } from "@/lib/i18n/intl-locale";
 import { getPathname } from "@/lib/i18n/navigation";
 import { routing } from "@/lib/i18n/routing";
 import { toOpenState } from "@/lib/search-ui/open-state";
@@ -42,9 +43,7 @@ export default async function HelpFinderPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   await connection();
   const now = new Date();
-  // Hours and distances are worded in Dutch or English (lib/hours); the other languages read
-  // English, as their messages fall back to it.
-  const textLocale = locale === "nl" ? "nl" : "en";
+  const textLocale = hoursLocaleOf(locale);
   const action = getPathname({ href: "/hulpwijzer", locale });
 
   const [options, raw, t, tLanguages] = await Promise.all([loadFinderOptions(), searchParams, getTranslations("HelpFinder"), getTranslations("Languages")]);
@@ -65,7 +64,7 @@ export default async function HelpFinderPage({ params, searchParams }: Props) {
   const areaMessage = !asked || found || errors.buurt || errors.postcode ? null : t(`area.${area ? AREA_MESSAGES[area.status as keyof typeof AREA_MESSAGES] : "missing"}`);
 
   const nameOf = (code: string) => languageName(code, locale, (c) => (tLanguages.has(c) ? tLanguages(c) : undefined));
-  const listFormat = new Intl.ListFormat(locale, { type: "conjunction" });
+  const listFormat = new Intl.ListFormat(intlLocale(locale), { type: "conjunction" });
   const problems = FIELDS.filter((field) => messages[field]);
 
   return (

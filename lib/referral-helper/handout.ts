@@ -150,23 +150,37 @@ export function weekDays(
     return { days: [], hoursNote: t("clientHandout.noFixedTimes") };
   }
   const today = amsterdamDate(now);
-  const days: HandoutDay[] = [];
+  const entries: { first: CivilDate; last: CivilDate; lastOffset: number; times: string; open: boolean }[] = [];
   for (let offset = 0; offset < HANDOUT_LIMITS.days; offset++) {
     const date = addDays(today, offset);
     const plan = planDay(date, rules, exceptions, { language: locale === "en" ? "en" : "nl" });
-    const times = plan.intervals.map((interval) => `${formatAmsterdamClock(interval.start)}–${formatAmsterdamClock(interval.end)}`);
-    if (times.length > 0) {
-      days.push({ day: dayLabel(date, locale), times: times.join(", ") });
-      continue;
-    }
-    const usual = openingsOn(date, rules, [], { closedOnPublicHolidays: false });
-    if (plan.closure && usual.length > 0) {
+    let times = plan.intervals.map((interval) => `${formatAmsterdamClock(interval.start)}–${formatAmsterdamClock(interval.end)}`).join(", ");
+    const open = times !== "";
+    if (!open) {
+      const usual = openingsOn(date, rules, [], { closedOnPublicHolidays: false });
+      if (!plan.closure || usual.length === 0) continue;
       // The reason is Dutch text (a coordinator's note or a Dutch holiday): said in nl and en only.
       const reason = locale === "nl" || locale === "en" ? plan.closure.reason : null;
-      days.push({ day: dayLabel(date, locale), times: reason ? t("clientHandout.closedBecause", { reason }) : t("clientHandout.closed") });
+      times = reason ? t("clientHandout.closedBecause", { reason }) : t("clientHandout.closed");
+    }
+    // Days in a row with the same times are one line ("Monday 7 to Friday 11 December"): a
+    // whole week of office hours in one line keeps the sheet short.
+    const previous = entries.at(-1);
+    if (previous && open && previous.open && previous.lastOffset === offset - 1 && previous.times === times) {
+      previous.last = date;
+      previous.lastOffset = offset;
+    } else {
+      entries.push({ first: date, last: date, lastOffset: offset, times, open });
     }
   }
-  const open = days.length > 0;
+  const days = entries.map((entry) => ({
+    day:
+      entry.first === entry.last
+        ? dayLabel(entry.first, locale)
+        : t("dayRange", { from: dayLabel(entry.first, locale), to: dayLabel(entry.last, locale) }),
+    times: entry.times,
+  }));
+  const open = entries.some((entry) => entry.open);
   return { days, hoursNote: open ? null : t("clientHandout.notThisWeek") };
 }
 

@@ -7,7 +7,8 @@ import { GET as handoutPdf } from "@/app/[locale]/verwijzen/handout.pdf/route";
 import { HANDOUT_LIMITS } from "@/lib/referral-helper/handout";
 import { loadClientHandout } from "@/lib/referral-helper/handout-queries";
 import { MISSING } from "@/lib/print/pdf/text-runs";
-import { pdfFonts, pdfPageCount, pdfStreams, pdfText } from "../support/pdf-text";
+import { pdfFonts, pdfLinkTargets, pdfPageCount, pdfStreams } from "../support/pdf-text";
+import { pdfPages, pdfTextByPage } from "../support/pdf-pages";
 import { withTestDatabase } from "./support/test-database";
 
 const t = withTestDatabase();
@@ -74,10 +75,13 @@ describe("the client's handout", () => {
     expect(polish.status === "ok" && polish.handout.places[0]?.url).toMatch(/^http:\/\/localhost:3640\/pl\/organisaties\//);
   });
 
-  it("the PDF is one page in Dutch, without any professional note", async () => {
+  it("the PDF is one or two pages in Dutch, with every place, without any professional note", async () => {
     const bytes = await bytesOf(await pdf(SCENARIO));
-    expect(await pdfPageCount(bytes)).toBe(1);
-    const text = pdfText(bytes);
+    expect(await pdfPageCount(bytes)).toBeLessThanOrEqual(2);
+    const outcome = await loadClientHandout(raw(SCENARIO), { pageLocale: "nl", requester: "203.0.113.201", origin: ORIGIN });
+    if (outcome.status !== "ok") throw new Error(`no handout: ${outcome.status}`);
+    expect(pdfLinkTargets(bytes)).toEqual(expect.arrayContaining([...outcome.handout.buurtteams, ...outcome.handout.places].map((place) => place.url)));
+    const text = await pdfTextByPage(bytes);
     expect(text).toContain("Hulp voor u");
     expect(text).toContain("14 030");
     for (const note of await professionalTexts()) expect(text).not.toContain(note);
@@ -88,8 +92,8 @@ describe("the client's handout", () => {
     const month = { ar: "ديسمبر", tr: "Aralık", pl: "grudnia", uk: "грудня" } as const;
     for (const locale of ["ar", "tr", "pl", "uk"] as const) {
       const bytes = await bytesOf(await pdf(`${SCENARIO}&handouttaal=${locale}`));
-      expect(await pdfPageCount(bytes)).toBe(1);
-      const text = pdfText(bytes);
+      expect(await pdfPageCount(bytes)).toBeLessThanOrEqual(2);
+      const text = await pdfTextByPage(bytes);
       expect(text, locale).toContain(TEAM_NAME);
       // This week's dates, written by Intl in the sheet's language.
       expect(text, locale).toContain(month[locale]);
@@ -98,7 +102,7 @@ describe("the client's handout", () => {
       // A "?" ends a question ("… mı var?") or starts the query of the link to the helper's
       // answer; one standing for a letter would sit inside or before a word.
       expect(text.replace(/\S*\/verwijzen\?\S*/g, ""), locale).not.toMatch(/\?\p{L}/u);
-      const fonts = [...pdfFonts(bytes).values()].map((font) => font.name);
+      const fonts = (await pdfPages(bytes)).flatMap((page) => [...pdfFonts(page).values()].map((font) => font.name));
       expect(fonts.every((name) => name.startsWith("Noto")), `${locale}: no standard font`).toBe(true);
       expect(fonts.some((name) => name.startsWith("NotoSans-Regular"))).toBe(true);
       if (locale === "ar") expect(fonts.some((name) => name.startsWith("NotoNaskhArabic"))).toBe(true);

@@ -171,6 +171,15 @@ describe("this week's times on the handout", () => {
     expect(polish.days[1].times).not.toContain("Studiedag");
   });
 
+  it("puts days in a row with the same times on one line", async () => {
+    const t = await handoutTranslator("nl");
+    const office = (["MO", "TU", "WE", "TH", "FR"] as const).map((day) => weekly(day, "08:30", "17:00"));
+    expect(weekDays([...office, weekly("SA", "10:00", "12:00")], [], NOW, "nl", t).days).toEqual([
+      { day: "maandag 7 december t/m vrijdag 11 december", times: "08:30–17:00" },
+      { day: "zaterdag 12 december", times: "10:00–12:00" },
+    ]);
+  });
+
   it("says so when there are no fixed times, or none this week", async () => {
     const t = await handoutTranslator("en");
     expect(weekDays([], [], NOW, "en", t)).toEqual({ days: [], hoursNote: "No fixed times. Call to make an appointment." });

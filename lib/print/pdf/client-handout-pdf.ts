@@ -1,16 +1,20 @@
-// The client's handout from the referral helper as a one-page A4 PDF: the buurtteam and the
-// gemeente's number across the top, the places in two columns, each with a QR code to its
-// listing, and at the foot a QR code to the helper's answer for everything that did not fit.
-// The same model as the HTML page (lib/referral-helper/handout.ts); the PDF has one page
-// (PdfSheet draws one), so a place that does not fit gives way to "more on the website".
+// The client's handout from the referral helper as an A4 PDF of one or two pages: the
+// buurtteams side by side and the gemeente's number at the top, the places in two columns,
+// each with a QR code to its listing, and at the foot of each page a QR code to the helper's
+// answer for everything that did not fit. The same model as the HTML page
+// (lib/referral-helper/handout.ts). PdfSheet lays out one page; places that do not fit on the
+// first go on a second sheet, and the two are joined into one file.
+import { PDFDocument } from "pdf-lib";
 import type { ClientHandout, HandoutPlace, HandoutTranslator } from "../../referral-helper/handout";
 import { qrMatrix } from "../qr";
-import { PdfSheet, type Run } from "./sheet";
+import { PdfSheet, type Column, type Run } from "./sheet";
 
 const BODY = 11;
-const PLACE_QR = 58;
+const PLACE_QR = 56;
 const FOOT_QR = 72;
 const GAP = 8;
+/** Two A4 pages: what the HTML page prints on, and what a client keeps. */
+const MAX_PAGES = 2;
 
 const PDF_LANG: Record<ClientHandout["locale"], string> = { nl: "nl-NL", en: "en-GB", ar: "ar", tr: "tr-TR", pl: "pl-PL", uk: "uk-UA" };
 
@@ -27,42 +31,41 @@ function placeRuns(place: HandoutPlace, t: HandoutTranslator, indent: number): R
   return runs;
 }
 
+type Flow = { columns: Column[]; top: number; column: number };
+
 /**
- * Draws a place as one block with its QR code beside it, at the inline start of an LTR column
- * (in Arabic the text is set flush right, so the code is at the other side, clear of it).
- * False when the page is full.
+ * Draws a place as one block with its QR code beside it, at the left of its column (in Arabic
+ * the text is set flush right, so the code is at the other side, clear of it). False when the
+ * page is full.
  */
-function drawPlace(sheet: PdfSheet, place: HandoutPlace, t: HandoutTranslator, layout: { columns: { x: number; width: number }[]; top: number; column: number }, reserve: number): boolean {
-  const indent = PLACE_QR + GAP;
-  const runs = placeRuns(place, t, indent);
+function drawPlace(sheet: PdfSheet, place: HandoutPlace, t: HandoutTranslator, flow: Flow, reserve = 0): boolean {
+  const runs = placeRuns(place, t, PLACE_QR + GAP);
   // The code is as tall as the text at least: pad a short block so the next one starts below it.
   const height = sheet.measure(runs) - (runs[0].spaceBefore ?? 0);
   if (height < PLACE_QR) runs.push({ text: " ", size: BODY, spaceBefore: Math.max(0, PLACE_QR - height - BODY * 1.25 + 2) });
   const before = sheet.cursor;
   if (!sheet.block(runs, reserve)) return false;
   const moved = sheet.cursor > before;
-  if (moved) layout.column += 1;
-  const top = moved ? layout.top : before - (runs[0].spaceBefore ?? 0);
-  const column = layout.columns[layout.column];
-  sheet.qr(qrMatrix(place.url), column.x, top - 2, PLACE_QR, place.url);
+  if (moved) flow.column += 1;
+  const top = moved ? flow.top : before - (runs[0].spaceBefore ?? 0);
+  sheet.qr(qrMatrix(place.url), flow.columns[flow.column].x, top - 2, PLACE_QR, place.url);
   return true;
 }
 
-export async function renderClientHandoutPdf(handout: ClientHandout, t: HandoutTranslator): Promise<Uint8Array> {
-  const sheet = await PdfSheet.create({ title: t("clientHandout.title"), lang: PDF_LANG[handout.locale], subject: handout.moreUrl });
+/** Header and footer of a page; returns where the content starts and must stop. */
+function drawFrame(sheet: PdfSheet, handout: ClientHandout, t: HandoutTranslator, first: boolean): { top: number; bottom: number } {
   const { margin, contentWidth } = sheet;
   const left = margin;
-  const top = sheet.page.getHeight() - margin;
-
-  // Header: the site, the title, what this sheet is and for which week.
-  let y = top;
+  let y = sheet.page.getHeight() - margin;
   y -= sheet.textAt(t("site"), left, y, 10, "regular", contentWidth, true);
-  y -= sheet.textAt(t("clientHandout.title"), left, y - 2, 22, "bold", contentWidth) + 2;
-  y -= sheet.textAt(t("clientHandout.intro", { buurt: handout.buurt }), left, y - 4, BODY, "regular", contentWidth) + 4;
-  y -= sheet.textAt(handout.week, left, y - 2, BODY, "bold", contentWidth) + 2;
+  y -= sheet.textAt(t("clientHandout.title"), left, y - 2, first ? 22 : 15, "bold", contentWidth) + 2;
+  if (first) {
+    y -= sheet.textAt(t("clientHandout.intro", { buurt: handout.buurt }), left, y - 4, BODY, "regular", contentWidth) + 4;
+    y -= sheet.textAt(handout.week, left, y - 2, BODY, "bold", contentWidth) + 2;
+  }
   sheet.line(left, y - 6, left + contentWidth);
 
-  // Footer first, so the flow above knows where to stop: the code to the helper's answer.
+  // The footer: the code to the helper's answer, on every page (a page may get separated).
   const footerTop = margin + FOOT_QR + 4;
   sheet.line(left, footerTop + 4, left + contentWidth);
   sheet.qr(qrMatrix(handout.moreUrl), left, footerTop, FOOT_QR, handout.moreUrl);
@@ -75,45 +78,87 @@ export async function renderClientHandoutPdf(handout: ClientHandout, t: HandoutT
   sheet.link(handout.moreUrl, footLeft, fy - 2 - urlHeight, footWidth, urlHeight);
   fy -= urlHeight + 2;
   sheet.textAt(handout.printedOn, footLeft, fy - 2, 8.5, "regular", footWidth, true);
+  return { top: y - 12, bottom: footerTop + 12 };
+}
 
-  // The buurtteam and the gemeente across the page: they are the way in, always there.
+/** Two columns, from the inline start: in Arabic the first is the right-hand one. */
+function twoColumns(sheet: PdfSheet, rtl: boolean): Column[] {
+  const width = (sheet.contentWidth - 18) / 2;
+  const columns = [
+    { x: sheet.margin, width },
+    { x: sheet.margin + width + 18, width },
+  ];
+  return rtl ? columns.reverse() : columns;
+}
+
+/** Draws places from the first on; returns how many fitted. */
+function drawPlaces(sheet: PdfSheet, places: readonly HandoutPlace[], t: HandoutTranslator, columns: Column[], top: number, bottom: number): number {
+  sheet.setColumns(columns, top, bottom);
+  const flow: Flow = { columns, top, column: 0 };
+  let drawn = 0;
+  while (drawn < places.length && drawPlace(sheet, places[drawn], t, flow)) drawn++;
+  return drawn;
+}
+
+async function firstPage(handout: ClientHandout, t: HandoutTranslator, meta: Parameters<typeof PdfSheet.create>[0]): Promise<{ sheet: PdfSheet; drawn: number }> {
+  const sheet = await PdfSheet.create(meta);
+  const { top, bottom } = drawFrame(sheet, handout, t, true);
+  const columns = twoColumns(sheet, handout.dir === "rtl");
+  const full = { x: sheet.margin, width: sheet.contentWidth };
   const heading = (text: string, spaceBefore = 12): Run => ({ text, size: 15, font: "bold", spaceBefore });
-  sheet.setColumns([{ x: left, width: contentWidth }], y - 12, footerTop + 12);
-  const moreLine: Run[] = [{ text: t("clientHandout.truncated"), size: BODY, font: "bold", spaceBefore: 8 }];
-  const reserve = 0;
+
+  // The buurtteams side by side and the gemeente across the page: the way in, always there.
+  sheet.setColumns([full], top, bottom);
   if (handout.buurtteams.length > 0) {
-    sheet.block([heading(t("clientHandout.buurtteam"), 0), { text: t("clientHandout.buurtteamIntro"), size: BODY, spaceBefore: 2 }], reserve);
-    const teamColumns = { columns: [{ x: left, width: contentWidth }], top: sheet.cursor, column: 0 };
-    for (const team of handout.buurtteams) drawPlace(sheet, team, t, teamColumns, reserve);
+    sheet.block([heading(t("clientHandout.buurtteam"), 0), { text: t("clientHandout.buurtteamIntro"), size: BODY, spaceBefore: 2 }]);
+    const teamsTop = sheet.cursor;
+    let lowest = teamsTop;
+    handout.buurtteams.forEach((team, index) => {
+      const column = columns[index % columns.length];
+      sheet.setColumns([column], teamsTop, bottom);
+      drawPlace(sheet, team, t, { columns: [column], top: teamsTop, column: 0 });
+      lowest = Math.min(lowest, sheet.cursor);
+    });
+    sheet.setColumns([full], lowest, bottom);
   }
   sheet.block([
     heading(t("clientHandout.gemeenteHeading")),
     { text: t("clientHandout.gemeente", { phone: handout.gemeente.phone }), size: BODY, font: "bold", spaceBefore: 2 },
   ]);
-
   sheet.block([heading(t("clientHandout.places"))]);
   if (handout.places.length === 0) {
     sheet.block([{ text: t("clientHandout.noPlaces"), size: BODY, spaceBefore: 4 }]);
-    return sheet.save();
+    return { sheet, drawn: 0 };
   }
-  // Two columns for the places, from here down to the footer.
-  const columnWidth = (contentWidth - 18) / 2;
-  const columns = [
-    { x: left, width: columnWidth },
-    { x: left + columnWidth + 18, width: columnWidth },
-  ];
-  // In Arabic the first column is the right-hand one.
-  if (handout.dir === "rtl") columns.reverse();
-  const placesTop = sheet.cursor - 2;
-  sheet.setColumns(columns, placesTop, footerTop + 12);
-  const layout = { columns, top: placesTop, column: 0 };
-  const lineHeight = sheet.measure(moreLine);
-  for (const place of handout.places) {
-    if (!drawPlace(sheet, place, t, layout, lineHeight)) {
-      // Said once, when the footer does not say it already.
-      if (!handout.truncated) sheet.block(moreLine);
-      break;
-    }
+  return { sheet, drawn: drawPlaces(sheet, handout.places, t, columns, sheet.cursor - 2, bottom) };
+}
+
+export async function renderClientHandoutPdf(handout: ClientHandout, t: HandoutTranslator): Promise<Uint8Array> {
+  const meta = { title: t("clientHandout.title"), lang: PDF_LANG[handout.locale], subject: handout.moreUrl };
+  const first = await firstPage(handout, t, meta);
+  const sheets = [first.sheet];
+  let drawn = first.drawn;
+  while (drawn < handout.places.length && sheets.length < MAX_PAGES) {
+    const sheet = await PdfSheet.create(meta);
+    const { top, bottom } = drawFrame(sheet, handout, t, false);
+    const more = drawPlaces(sheet, handout.places.slice(drawn), t, twoColumns(sheet, handout.dir === "rtl"), top, bottom);
+    sheets.push(sheet);
+    if (more === 0) break;
+    drawn += more;
   }
-  return sheet.save();
+  if (sheets.length === 1) return first.sheet.save();
+
+  // PdfSheet embeds its fonts when it saves, so each page is saved and read back before joining.
+  const joined = await PDFDocument.create();
+  joined.setTitle(meta.title, { showInWindowTitleBar: true });
+  joined.setSubject(meta.subject);
+  joined.setLanguage(meta.lang);
+  joined.setCreator("Sociale kaart Utrecht");
+  joined.setProducer("Sociale kaart Utrecht");
+  for (const sheet of sheets) {
+    const page = await PDFDocument.load(await sheet.save());
+    const [copied] = await joined.copyPages(page, [0]);
+    joined.addPage(copied);
+  }
+  return joined.save();
 }

@@ -31,7 +31,7 @@ function asSearchOpen(state: OpenState): SearchItem["open"] {
 function itemWith(open: SearchItem["open"]): SearchItem {
   return {
     id: "s@p",
-    service: { id: "s", slug: "s", name: "s", description: "", categories: [], phases: [], accessModes: ["WALK_IN"], languages: ["nl"], eligibility: null, isFree: true, costNote: null, noRegistration: false, capacity: "OPEN" },
+    service: { id: "s", slug: "s", name: "s", description: "", categories: [], phases: [], accessModes: ["WALK_IN"], languages: ["nl"], eligibility: null, isFree: true, costNote: null, noRegistration: false, capacity: "OPEN", textLanguages: { description: "nl", eligibility: "nl" } },
     organization: { id: "o", slug: "o", name: "o", kind: "INFORMAL", track: "SOCIALE_BASIS", exampleData: false },
     location: null,
     open,

@@ -59,6 +59,7 @@ function item(spec: ItemSpec): SearchItem {
       costNote: null,
       noRegistration: spec.noRegistration ?? false,
       capacity: "OPEN",
+      textLanguages: { description: "nl", eligibility: "nl" },
     },
     organization: { id: spec.org, slug: spec.org, name: spec.org, kind: "FORMAL", track: spec.track ?? "SOCIALE_BASIS", exampleData: false },
     location: null,

@@ -24,6 +24,7 @@ export function searchItem(overrides: {
       costNote: null,
       noRegistration: true,
       capacity: "OPEN",
+      textLanguages: { description: "nl", eligibility: "nl" },
     },
     organization: { id: `org-${organisation.slug}`, slug: organisation.slug, name: organisation.name, kind: organisation.kind ?? "FORMAL", track: "SPECIALIST", exampleData: false },
     location:

@@ -57,6 +57,7 @@ describe("toFeatureCollection", () => {
       costNote: null,
       noRegistration: true,
       capacity: "OPEN",
+      textLanguages: { description: "nl", eligibility: "nl" },
     },
     organization: { id: "o", slug: "o", name: "O", kind: "INFORMAL", track: "SOCIALE_BASIS", exampleData: false },
     location,

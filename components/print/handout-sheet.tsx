@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import { Heading1, Heading2, Heading3, Paragraph } from "@utrecht/component-library-react";
 import type { Handout, HandoutService } from "@/lib/print/handout";
 import { QrCode } from "./qr-code";
+import { directionOf } from "@/lib/i18n/routing";
 
 export function ServiceTimes({ service, headingLevel }: { service: HandoutService; headingLevel: 4 | 5 }) {
   const t = useTranslations("Print");
@@ -50,7 +51,10 @@ export function HandoutSheet({ handout }: { handout: Handout }) {
 
       <section aria-labelledby="folder-wat">
         <Heading2 id="folder-wat">{t("whatTheyDo")}</Heading2>
-        <Paragraph>{handout.summary}</Paragraph>
+        {/* Untranslated, the coordinator's Dutch text: marked so (ADR 0012). */}
+        <Paragraph lang={handout.summaryLang !== handout.locale ? handout.summaryLang : undefined} dir={directionOf(handout.summaryLang) !== directionOf(handout.locale) ? directionOf(handout.summaryLang) : undefined}>
+          {handout.summary}
+        </Paragraph>
         {handout.helpWith && <Paragraph>{handout.helpWith}</Paragraph>}
       </section>
 

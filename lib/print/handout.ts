@@ -22,6 +22,8 @@ export type Handout = {
   name: string;
   kindLabel: string;
   summary: string;
+  /** The language of `summary`: the handout's when the coordinator translated it, else "nl". */
+  summaryLang: string;
   helpWith: string | null;
   places: HandoutPlace[];
   /** True when places or services were left out to keep to one page. */
@@ -73,6 +75,7 @@ export function buildHandout(organisation: OrganisationDetail, now: Date, locale
     name: organisation.name,
     kindLabel: t(`kind.${organisation.kind}`),
     summary: clipText(organisation.description ?? "", HANDOUT_LIMITS.summaryChars),
+    summaryLang: organisation.textLang.description,
     helpWith: serviceNames.length > 0 ? t("helpWith", { services: serviceNames.join(", ") }) : null,
     places,
     truncated,

@@ -48,9 +48,10 @@ function pdfResponse(bytes: Uint8Array, filename: string): Response {
 export async function handoutPdfResponse(request: Request, locale: string, slug: string): Promise<Response> {
   if (!hasLocale(routing.locales, locale)) return notFound(locale);
   const now = new Date();
-  const organisation = await getPublishedOrganisationDetail(slug, now);
-  if (!organisation) return notFound(locale);
   const lang = printLocale(locale);
+  // The description in the folder's language when the coordinator translated it (ADR 0012).
+  const organisation = await getPublishedOrganisationDetail(slug, now, null, lang);
+  if (!organisation) return notFound(locale);
   const t = await printTranslator(lang);
   const handout = buildHandout(organisation, now, lang, siteOrigin(env().NEXTAUTH_URL, request.url), t);
   return pdfResponse(await renderHandoutPdf(handout, t), `folder-${organisation.slug}.pdf`);

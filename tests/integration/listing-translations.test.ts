@@ -9,6 +9,8 @@ import { handleServicesRequest } from "@/lib/search/api-handler";
 import type { SearchResult } from "@/lib/search/types";
 import { removeTranslation, saveTranslation } from "@/lib/listings/translation-actions";
 import { restoreRevision } from "@/lib/listings/restore-actions";
+import { buildHandout } from "@/lib/print/handout";
+import { printTranslator } from "@/lib/print/messages";
 import { withTestDatabase } from "./support/test-database";
 import { actAs } from "./support/next-runtime";
 import { EMAILS, SLUGS, organisationId, userId } from "./support/users";
@@ -173,6 +175,17 @@ describe("the public page", () => {
     expect(polish?.services[0].locations[0].location.textLang.transportation).toBe("pl");
     const english = await getPublishedOrganisationDetail("inloop-geld-en-post-zuilen", NOW, null, "en");
     expect(english?.locations[0].location).toMatchObject({ transportation: "Bus 9 en 29, halte Amsterdamsestraatweg.", textLang: { transportation: "nl" }, translations: [] });
+  });
+});
+
+describe("the printed folder", () => {
+  it("has the description in the folder's language when translated, and says when it is Dutch", async () => {
+    for (const [locale, lang] of [["ar", "ar"], ["tr", "nl"]] as const) {
+      const detail = await getPublishedOrganisationDetail("al-amal", NOW, null, locale);
+      const handout = buildHandout(detail!, NOW, locale, "https://kaart.example", await printTranslator(locale));
+      expect(handout.summaryLang).toBe(lang);
+      expect(handout.summary.startsWith(detail!.description.slice(0, 20))).toBe(true);
+    }
   });
 });
 

@@ -26,9 +26,10 @@ export default async function FolderPage({ params }: Props) {
   setRequestLocale(locale);
   await connection();
   const now = new Date();
-  const organisation = await getPublishedOrganisationDetail(slug, now);
-  if (!organisation) notFound();
   const lang = printLocale(locale);
+  // The description in the folder's language when the coordinator translated it (ADR 0012).
+  const organisation = await getPublishedOrganisationDetail(slug, now, null, lang);
+  if (!organisation) notFound();
   const t = await printTranslator(lang);
   const handout = buildHandout(organisation, now, lang, siteOrigin(env().NEXTAUTH_URL, await requestOrigin()), t);
   return (

@@ -2,6 +2,7 @@
 // them (lib/i18n/request.ts): tests in Arabic or Turkish look for the words the translators
 // wrote instead of copying them, so a changed translation does not break a journey.
 import { readFileSync } from "node:fs";
+import { createTranslator, type AbstractIntlMessages } from "next-intl";
 import path from "node:path";
 import { mergeMessages, type Messages } from "@/lib/i18n/merge-messages";
 import { PARTS, PUBLIC_PARTS } from "@/lib/i18n/message-parts";
@@ -23,4 +24,11 @@ export function textOf(messages: Messages, key: string): string {
   for (const part of key.split(".")) value = typeof value === "object" && value !== null ? (value as Messages)[part] : undefined;
   if (typeof value !== "string") throw new Error(`No text at ${key}`);
   return value;
+}
+
+/** A translator for one namespace of a language, for texts with arguments or plurals. */
+export function translatorOf(locale: Locale, namespace: string): (key: string, values?: Record<string, string | number>) => string {
+  // Keys are plain strings here: the files are read at run time, so next-intl cannot type them.
+  const translate = createTranslator({ locale, messages: messagesOf(locale) as AbstractIntlMessages }) as unknown as (key: string, values?: Record<string, string | number>) => string;
+  return (key, values) => translate(`${namespace}.${key}`, values);
 }

@@ -5,6 +5,7 @@ import { Button, Heading3, Paragraph } from "@utrecht/component-library-react";
 import { HANDOUT_LIMITS, type HandoutLocale } from "@/lib/referral-helper/handout";
 import { helperQueryString, type HelperQuery } from "@/lib/referral-helper/params";
 import { HandoutLanguageField, HiddenQuery } from "./handout-language-field";
+import "@/app/styles/handout.css";
 
 /** The form's id: each result's checkbox names it (form="…"), wherever it is on the page. */
 export const HANDOUT_FORM_ID = "rh-handout";

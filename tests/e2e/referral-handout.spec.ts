@@ -31,7 +31,7 @@ test("from the helper's answer, the form opens the client's sheet; on paper it i
   const sheet = page.locator("article.handout-sheet");
   await expect(sheet.getByRole("heading", { level: 1, name: "Hulp voor u" })).toBeVisible();
   await expect(sheet.getByRole("heading", { level: 2, name: "Uw buurtteam" })).toBeVisible();
-  await expect(sheet.getByText(/14 030/)).toBeVisible();
+  await expect(sheet.getByRole("region", { name: "Gemeente Utrecht" }).getByText(/14 030/)).toBeVisible();
   await expect(sheet.locator(".handout-places--columns > li")).toHaveCount(6);
   await expect(sheet.locator(".handout-qr svg[role=img]").first()).toBeVisible();
   await expectNoProfessionalNotes(await sheet.innerText());

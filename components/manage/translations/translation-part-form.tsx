@@ -60,7 +60,8 @@ export function TranslationPartForm({ part, organizationId, ownerId, locale, lan
         <HiddenField name="locale" value={locale} />
         <VersionField version={version} />
         {part === "service" && <p>{t("serviceHint")}</p>}
-        {fields.map((field) => (
+        {/* A text without a Dutch original is not shown on the page, so it is not asked for. */}
+        {fields.filter((field) => original[field]).map((field) => (
           <TextArea
             key={field}
             name={field}

@@ -53,6 +53,10 @@ export default async function proxy(request: NextRequest) {
     csp = contentSecurityPolicy({ tileUrl: TILE_URL, isDev: NODE_ENV !== "production", nonce });
     forwarded.set("x-nonce", nonce);
     forwarded.set("Content-Security-Policy", csp);
+    // The query of the page, for the language switcher in the layout (layouts get no
+    // searchParams): its links keep the search also without JavaScript. Always set here, so
+    // a visitor's own header of that name never reaches the page.
+    forwarded.set("x-request-search", request.nextUrl.search);
     // next-intl passes these request headers on to the page (NextResponse.next/rewrite).
     response = localise(new NextRequest(request.url, { headers: forwarded }));
     const alternates = response.headers.get("Link");

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { PageFooter, PageHeader, Paragraph, SkipLink } from "@utrecht/component-library-react";
+import { FullLocaleLink } from "@/components/layout/full-locale-link";
 import { LanguageSwitch } from "@/components/layout/language-switch";
 import { SiteNav } from "@/components/layout/site-nav";
 import { pickMessages } from "@/lib/i18n/client-messages";
 import { Link } from "@/lib/i18n/navigation";
-import { fullLocaleLinkProps } from "@/lib/i18n/full-locale-pages";
 import { directionOf, routing } from "@/lib/i18n/routing";
 import "../utrecht.css";
 import "../globals.css";
@@ -38,9 +38,6 @@ export default async function LocaleLayout({ children, params }: Props) {
   const t = await getTranslations("Site");
   // Only the shell's translations go to the browser here; each part of the site adds its own.
   const messages = pickMessages(await getMessages(), []);
-  // The footer's links to pages in Dutch and English only go to the Dutch page from a
-  // resident-only language (proxy.ts would send them there anyway).
-  const fullOnly = fullLocaleLinkProps(locale);
 
   return (
     <html lang={locale} dir={directionOf(locale)}>
@@ -52,9 +49,7 @@ export default async function LocaleLayout({ children, params }: Props) {
               <p className="site-header__title">
                 <Link href="/">{t("title")}</Link>
               </p>
-              <Suspense>
-                <LanguageSwitch />
-              </Suspense>
+              <LanguageSwitch search={(await headers()).get("x-request-search") ?? ""} />
               <SiteNav />
             </div>
           </PageHeader>
@@ -66,19 +61,19 @@ export default async function LocaleLayout({ children, params }: Props) {
               <Paragraph>{t("footerPrivacy")}</Paragraph>
               <ul className="footer-links">
                 <li>
-                  <Link href="/verwijzen" {...fullOnly} className="utrecht-link utrecht-link--html-a">
+                  <FullLocaleLink href="/verwijzen" className="utrecht-link utrecht-link--html-a">
                     {t("nav.referral")}
-                  </Link>
+                  </FullLocaleLink>
                 </li>
                 <li>
-                  <Link href="/netwerk" {...fullOnly} className="utrecht-link utrecht-link--html-a">
+                  <FullLocaleLink href="/netwerk" className="utrecht-link utrecht-link--html-a">
                     {t("networkLink")}
-                  </Link>
+                  </FullLocaleLink>
                 </li>
                 <li>
-                  <Link href="/beheer" {...fullOnly} className="utrecht-link utrecht-link--html-a">
+                  <FullLocaleLink href="/beheer" className="utrecht-link utrecht-link--html-a">
                     {t("manageLink")}
-                  </Link>
+                  </FullLocaleLink>
                 </li>
               </ul>
             </div>

@@ -5,10 +5,11 @@
 // below moves when the script arrives. Without JavaScript a <noscript> style hides the button
 // and shows the links.
 import { useRef, useState, type KeyboardEvent } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { Button } from "@utrecht/button-react";
-import { fullLocaleLinkProps, isFullLocalePage } from "@/lib/i18n/full-locale-pages";
+import { isFullLocalePage } from "@/lib/i18n/full-locale-pages";
 import { Link, usePathname } from "@/lib/i18n/navigation";
+import { FullLocaleLink } from "./full-locale-link";
 import { currentOf, SITE_NAV_ITEMS } from "./site-nav-items";
 
 const SITE_MENU_ID = "site-menu";
@@ -16,9 +17,6 @@ const SITE_MENU_ID = "site-menu";
 export function SiteNav() {
   const t = useTranslations("Site.nav");
   const pathname = usePathname();
-  // In a resident-only language (ar, tr, pl, uk) the pages for professionals and organisations
-  // are Dutch (they exist in nl and en only): the link says so with hrefLang and goes there.
-  const toDutch = fullLocaleLinkProps(useLocale());
   // Open on the page where it was opened: following a link (or the browser's back button)
   // closes it without an effect.
   const [openOn, setOpenOn] = useState<string | null>(null);
@@ -49,19 +47,23 @@ export function SiteNav() {
           {t("menu")}
         </Button>
         <ul id={SITE_MENU_ID} role="list" className="utrecht-nav-list site-nav__list">
-          {SITE_NAV_ITEMS.map((item) => (
-            <li key={item.href} className="utrecht-nav-list__item site-nav__item">
-              <Link
-                href={item.href}
-                {...(isFullLocalePage(item.href) ? toDutch : {})}
-                className="utrecht-link utrecht-link--html-a utrecht-nav-list__link site-nav__link"
-                aria-current={currentOf(item.href, pathname)}
-                onClick={() => setOpenOn(null)}
-              >
-                {t(item.label)}
-              </Link>
-            </li>
-          ))}
+          {SITE_NAV_ITEMS.map((item) => {
+            // Pages for professionals and organisations exist in nl and en only: from ar, tr,
+            // pl or uk this link goes to the Dutch page (FullLocaleLink).
+            const ItemLink = isFullLocalePage(item.href) ? FullLocaleLink : Link;
+            return (
+              <li key={item.href} className="utrecht-nav-list__item site-nav__item">
+                <ItemLink
+                  href={item.href}
+                  className="utrecht-link utrecht-link--html-a utrecht-nav-list__link site-nav__link"
+                  aria-current={currentOf(item.href, pathname)}
+                  onClick={() => setOpenOn(null)}
+                >
+                  {t(item.label)}
+                </ItemLink>
+              </li>
+            );
+          })}
         </ul>
       </div>
       {/* Without JavaScript the button could not open the menu: show the links instead. */}

@@ -1,5 +1,5 @@
-import { useLocale, useTranslations } from "next-intl";
-import { fullLocaleLinkProps } from "@/lib/i18n/full-locale-pages";
+import { useTranslations } from "next-intl";
+import { FullLocaleLink } from "@/components/layout/full-locale-link";
 import { Heading3, Paragraph } from "@utrecht/component-library-react";
 import type { NetworkKind } from "@/lib/generated/prisma/enums";
 import { Link } from "@/lib/i18n/navigation";
@@ -25,15 +25,14 @@ export function NetworkList({ networks, showWijk = true }: { networks: NetworkSu
   const t = useTranslations("Network");
   const terms = useTranslations("Terms");
   const lang = useSourceLang();
-  const toDutch = fullLocaleLinkProps(useLocale());
   return (
     <ul className="network-list">
       {networks.map((network) => (
         <li key={network.slug} className="network">
           <Heading3>
-            <Link href={`/netwerken/${network.slug}`} {...toDutch} className="utrecht-link">
+            <FullLocaleLink href={`/netwerken/${network.slug}`} className="utrecht-link">
               {network.name}
-            </Link>
+            </FullLocaleLink>
           </Heading3>
           <p className="network__kind">
             {terms(`networkKind.${network.kind}`)}

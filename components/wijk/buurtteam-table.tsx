@@ -1,5 +1,5 @@
-import { useLocale, useTranslations } from "next-intl";
-import { fullLocaleLinkProps } from "@/lib/i18n/full-locale-pages";
+import { useTranslations } from "next-intl";
+import { FullLocaleLink } from "@/components/layout/full-locale-link";
 import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
 import { Link } from "@/lib/i18n/navigation";
 import { telHref } from "@/lib/organisations/contact-links";
@@ -47,7 +47,6 @@ function Teams({ label, teams }: { label: string; teams: BuurtTeam[] }) {
 export function BuurtteamTable({ wijkName, rows }: { wijkName: string; rows: BuurtTeamRow[] }) {
   const t = useTranslations("WijkPage");
   const tReferral = useTranslations("ReferralHelper");
-  const toDutch = fullLocaleLinkProps(useLocale());
   return (
     <Table className="buurtteam-table" role="table">
       <TableCaption className="visually-hidden">{t("buurtteamsCaption", { wijk: wijkName })}</TableCaption>
@@ -70,9 +69,9 @@ export function BuurtteamTable({ wijkName, rows }: { wijkName: string; rows: Buu
             <TableHeaderCell scope="row" role="rowheader">
               {row.buurt.name}
               <br />
-              <Link href={{ pathname: "/verwijzen", query: { buurt: row.buurt.code } }} {...toDutch} className="utrecht-link buurtteam-table__refer">
+              <FullLocaleLink href={{ pathname: "/verwijzen", query: { buurt: row.buurt.code } }} className="utrecht-link buurtteam-table__refer">
                 {tReferral("wijkLink", { buurt: row.buurt.name })}
-              </Link>
+              </FullLocaleLink>
             </TableHeaderCell>
             <TableCell role="cell">
               <Teams label={t("sociaal")} teams={row.sociaal} />

@@ -1,5 +1,5 @@
-import { useLocale, useTranslations } from "next-intl";
-import { fullLocaleLinkProps } from "@/lib/i18n/full-locale-pages";
+import { useTranslations } from "next-intl";
+import { FullLocaleLink } from "@/components/layout/full-locale-link";
 import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { DetailMap } from "@/components/detail-map/detail-map";
 import type { TileConfig } from "@/components/detail-map/types";
@@ -19,7 +19,6 @@ export function WijkDetail({ data, tiles }: { data: WijkHelpPageData; tiles: Til
   const t = useTranslations("WijkPage");
   const crumbs = useTranslations("Breadcrumb");
   const networkView = useTranslations("Network");
-  const toDutch = fullLocaleLinkProps(useLocale());
   const { wijk, services, buurtteams, networks, total, page, pages } = data;
   const groups = groupHelpByTrack(services);
   const from = (page - 1) * WIJK_HELP_PER_PAGE + 1;
@@ -82,9 +81,9 @@ export function WijkDetail({ data, tiles }: { data: WijkHelpPageData; tiles: Til
         <Heading2 id="samenwerking-titel">{t("networksHeading", { wijk: wijk.name })}</Heading2>
         {networks.length === 0 ? <Paragraph>{t("noNetworks")}</Paragraph> : <NetworkList networks={networks} showWijk={false} />}
         <Paragraph>
-          <Link href={{ pathname: "/netwerk", query: { wijk: wijk.slug } }} {...toDutch} className="utrecht-link">
+          <FullLocaleLink href={{ pathname: "/netwerk", query: { wijk: wijk.slug } }} className="utrecht-link">
             {networkView("view.inWijk", { wijk: wijk.name })}
-          </Link>
+          </FullLocaleLink>
         </Paragraph>
       </section>
     </article>

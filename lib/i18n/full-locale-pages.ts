@@ -29,14 +29,6 @@ export function fullLocaleRedirect(pathname: string, search: string): string | n
   return `${rest}${search}`;
 }
 
-/**
- * Props for an i18n <Link> to a nl/en-only page: from a resident-only language it goes to the
- * Dutch page and says so (hrefLang="nl"); the link's own text stays in the page's language.
- */
-export function fullLocaleLinkProps(locale: string): { locale?: "nl"; hrefLang?: "nl" } {
-  return isFullLocale(locale) ? {} : { locale: "nl", hrefLang: "nl" };
-}
-
 /** "/ar/beheer" → "/beheer", "/en" → "/", "/wijken" → "/wijken". */
 export function withoutLocale(pathname: string): string {
   const [, first = "", ...rest] = pathname.split("/");

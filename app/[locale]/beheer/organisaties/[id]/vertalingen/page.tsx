@@ -8,7 +8,7 @@ import { translationCounts, translationsFor } from "@/lib/listings/translation-q
 import { isTranslationLocale, TRANSLATION_LOCALES } from "@/lib/listings/translation-schema";
 import { languageName } from "@/lib/organisations/language-names";
 import { directionOf } from "@/lib/i18n/routing";
-import { Link } from "@/lib/i18n/navigation";
+import { getPathname } from "@/lib/i18n/navigation";
 import { TranslationPartForm } from "@/components/manage/translations/translation-part-form";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ taal?: string | string[] }> };
@@ -45,9 +45,11 @@ export default async function TranslationsPage({ params, searchParams }: Props) 
         <ul className="plain-list">
           {TRANSLATION_LOCALES.map((code) => (
             <li key={code}>
-              <Link href={`${base}?taal=${code}`} aria-current={code === language ? "page" : undefined}>
+              {/* A full page load: the client router, after this page's own client-side arrival,
+                  changed the address to ?taal=… without fetching the page for it. */}
+              <a href={getPathname({ href: { pathname: base, query: { taal: code } }, locale })} aria-current={code === language ? "page" : undefined}>
                 {t("languageCount", { name: nameOf(code), count: counts[code] })}
-              </Link>{" "}
+              </a>{" "}
               <span lang={code}>({languageName(code, code, () => undefined)})</span>
             </li>
           ))}

@@ -1,7 +1,7 @@
 // On the helper's answer: a GET form that opens the client's sheet (/verwijzen/handout) in the
 // chosen language, with the places still ticked in the list. A plain form: no JavaScript needed.
 import { useTranslations } from "next-intl";
-import { Button, Heading3, Paragraph } from "@utrecht/component-library-react";
+import { Button, Paragraph } from "@utrecht/component-library-react";
 import { HANDOUT_LIMITS, type HandoutLocale } from "@/lib/referral-helper/handout";
 import { helperQueryString, type HelperQuery } from "@/lib/referral-helper/params";
 import { HandoutLanguageField, HiddenQuery } from "./handout-language-field";
@@ -16,7 +16,10 @@ export function HandoutForm({ action, query, language }: Props) {
   const t = useTranslations("Print.clientHandout.form");
   return (
     <section aria-labelledby="rh-handout-titel" className="rh-handout rh-no-print">
-      <Heading3 id="rh-handout-titel">{t("heading")}</Heading3>
+      {/* Not a heading: the headings of the answer are its groups of places (h3). */}
+      <Paragraph id="rh-handout-titel" className="rh-handout__title">
+        <strong>{t("heading")}</strong>
+      </Paragraph>
       <Paragraph>{t("intro")}</Paragraph>
       <Paragraph>{t("choose", { count: HANDOUT_LIMITS.places })}</Paragraph>
       <form id={HANDOUT_FORM_ID} method="get" action={action}>

@@ -65,7 +65,7 @@ export function HelperResults({ answer, area, query, now, locale, languageName }
                   key={result.item.id}
                   result={result}
                   reasons={result.reasons.map((reason) => reasonText(reason, t, context))}
-                  openText={describeOpenState(toOpenState(result.item.open, now), now, locale)}
+                  openText={describeOpenState(toOpenState(result.item.open, now, locale), now, locale)}
                   hours={result.contact.hours.map((rule) => describeRule(rule, locale))}
                   sourceLang={sourceLang}
                 />

@@ -86,7 +86,7 @@ export default async function HomePage({ params, searchParams }: Props) {
   const searchKey = canonicalQuery(query);
 
   const extraLanguage = (code: string) => (tLanguages.has(code) ? tLanguages(code) : undefined);
-  const openText = (item: SearchItem) => describeOpenState(toOpenState(item.open, now), now, hoursLocale);
+  const openText = (item: SearchItem) => describeOpenState(toOpenState(item.open, now, hoursLocale), now, hoursLocale);
   const texts = (item: SearchItem) => ({
     open: openText(item),
     access: item.service.accessModes.flatMap((mode) => {

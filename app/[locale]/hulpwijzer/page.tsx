@@ -98,7 +98,7 @@ export default async function HelpFinderPage({ params, searchParams }: Props) {
           query={query}
           area={found}
           answer={answer}
-          openText={(result) => describeOpenState(toOpenState(result.item.open, now), now, textLocale)}
+          openText={(result) => describeOpenState(toOpenState(result.item.open, now, textLocale), now, textLocale)}
           context={{ distance: (metres) => formatDistance(metres, textLocale), language: nameOf, list: (items) => listFormat.format(items) }}
           sourceLang={locale === "nl" ? undefined : "nl"}
         />

@@ -26,3 +26,19 @@ describe("toOpenState", () => {
     expect(toOpenState({ status: "unknown", closesAt: null, nextOpening: null, reason: null }, now)).toEqual({ status: "unknown" });
   });
 });
+
+describe("toOpenState: the reason of a closure in the page's language", () => {
+  const christmas = new Date("2026-12-25T10:00:00.000Z");
+  const closed = (reason: string) => ({ status: "closed" as const, nextOpening: null, reason });
+
+  it("names today's public holiday in the page's language (the shared answer names it in Dutch)", () => {
+    expect(toOpenState(closed("Kerstmis"), christmas, "tr")).toEqual({ status: "closed", nextOpening: null, reason: "Noel" });
+    expect(toOpenState(closed("Kerstmis"), christmas, "ar")).toMatchObject({ reason: "عيد الميلاد" });
+    expect(toOpenState(closed("Kerstmis"), christmas)).toMatchObject({ reason: "Kerstmis" });
+  });
+
+  it("keeps a reason a coordinator wrote, and a holiday's name on another day, as written", () => {
+    expect(toOpenState(closed("Teamuitje"), christmas, "pl")).toMatchObject({ reason: "Teamuitje" });
+    expect(toOpenState(closed("Kerstmis"), new Date("2026-12-24T10:00:00.000Z"), "uk")).toMatchObject({ reason: "Kerstmis" });
+  });
+});

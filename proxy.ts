@@ -11,6 +11,7 @@ import { requestIdFrom } from "./lib/ops/request-id";
 import { env } from "./lib/env";
 import { refuseBadActionRequest } from "./lib/security/action-guard";
 import { requestKind } from "./lib/security/request-kind";
+import { EMBED_HEADER, isEmbedPath } from "./lib/security/embed-path";
 import { fullLocaleAlternates, fullLocaleRedirect, isFullLocalePage, withoutLocale } from "./lib/i18n/full-locale-pages";
 
 const intl = createMiddleware(routing);
@@ -30,7 +31,7 @@ export default async function proxy(request: NextRequest) {
   // Bad server-action posts (cross-origin, too large, malformed) get 403/413/400, not Next's 500.
   const refused = await refuseBadActionRequest(request);
   if (refused) return refused;
-  const { TILE_URL, NODE_ENV, HSTS_MAX_AGE } = env();
+  const { TILE_URL, NODE_ENV, HSTS_MAX_AGE, EMBED_FRAME_ANCESTORS } = env();
   // Headers the app reads (lib/log.ts the request id); the rest are set by next.config headers().
   const requestId = requestIdFrom(request.headers.get("x-request-id"));
   const forwarded = new Headers(request.headers);
@@ -50,7 +51,13 @@ export default async function proxy(request: NextRequest) {
     // A fresh nonce per page. Next.js finds it in the request's CSP header and puts it on its
     // own scripts; x-nonce is for any script of ours (there is none today).
     const nonce = newNonce();
-    csp = contentSecurityPolicy({ tileUrl: TILE_URL, isDev: NODE_ENV !== "production", nonce });
+    // Only the /embed pages may be framed, by the sites EMBED_FRAME_ANCESTORS names; they are
+    // shown without the site's header and footer (the layout reads the flag; always set or
+    // removed here, so a visitor's own header of that name never reaches the page).
+    const embed = isEmbedPath(request.nextUrl.pathname);
+    csp = contentSecurityPolicy({ tileUrl: TILE_URL, isDev: NODE_ENV !== "production", nonce, frameAncestors: embed ? EMBED_FRAME_ANCESTORS : undefined });
+    if (embed) forwarded.set(EMBED_HEADER, "1");
+    else forwarded.delete(EMBED_HEADER);
     forwarded.set("x-nonce", nonce);
     forwarded.set("Content-Security-Policy", csp);
     // The query of the page, for the language switcher in the layout (layouts get no

@@ -2,6 +2,7 @@
 // process with one readable line per problem instead of a stack trace later on.
 import { z } from "zod";
 import { UserError } from "./errors";
+import { parseFrameAncestors } from "./security/frame-ancestors";
 
 const postgresUrl = z
   .string()
@@ -82,6 +83,22 @@ export const envSchema = z.object({
   DEV_MAILBOX: flag.optional(),
   /** Strict-Transport-Security max-age in seconds, sent on responses that came over https; 0 = no HSTS. */
   HSTS_MAX_AGE: z.coerce.number().int().min(0).default(15552000),
+  /**
+   * Sites that may show the /embed pages in a frame (CSP frame-ancestors; every other page:
+   * nobody). "*" (default): any https site and localhost; "none": no one; or origins separated
+   * by spaces or commas, e.g. "https://www.utrecht.nl https://*.buurtteamsutrecht.nl".
+   * Parsed into the header's sources (lib/security/frame-ancestors.ts).
+   */
+  EMBED_FRAME_ANCESTORS: z
+    .string()
+    .max(4000)
+    .optional()
+    .transform((value, ctx) => {
+      const parsed = parseFrameAncestors(value);
+      if (parsed.ok) return parsed.value;
+      ctx.addIssue({ code: "custom", message: parsed.message });
+      return z.NEVER;
+    }),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -10,6 +10,7 @@ import { SiteNav } from "@/components/layout/site-nav";
 import { pickMessages } from "@/lib/i18n/client-messages";
 import { Link } from "@/lib/i18n/navigation";
 import { directionOf, routing } from "@/lib/i18n/routing";
+import { EMBED_HEADER } from "@/lib/security/embed-path";
 import "../utrecht.css";
 import "../globals.css";
 import "../styles/home.css";
@@ -38,6 +39,23 @@ export default async function LocaleLayout({ children, params }: Props) {
   const t = await getTranslations("Site");
   // Only the shell's translations go to the browser here; each part of the site adds its own.
   const messages = pickMessages(await getMessages(), []);
+  const requestHeaders = await headers();
+
+  // An /embed page, shown in a frame on a partner's site: the page alone, without our header,
+  // menu and footer (proxy.ts sets the flag from the path).
+  if (requestHeaders.get(EMBED_HEADER) === "1") {
+    return (
+      <html lang={locale} dir={directionOf(locale)}>
+        <body className="utrecht-theme utrecht-document embed-document">
+          <NextIntlClientProvider messages={messages}>
+            <main id="inhoud" className="embed-main">
+              {children}
+            </main>
+          </NextIntlClientProvider>
+        </body>
+      </html>
+    );
+  }
 
   return (
     <html lang={locale} dir={directionOf(locale)}>
@@ -49,7 +67,7 @@ export default async function LocaleLayout({ children, params }: Props) {
               <p className="site-header__title">
                 <Link href="/">{t("title")}</Link>
               </p>
-              <LanguageSwitch search={(await headers()).get("x-request-search") ?? ""} />
+              <LanguageSwitch search={requestHeaders.get("x-request-search") ?? ""} />
               <SiteNav />
             </div>
           </PageHeader>

@@ -17,9 +17,15 @@ export function newNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
-export type CspOptions = { tileUrl: string; isDev: boolean; nonce: string };
+export type CspOptions = {
+  tileUrl: string;
+  isDev: boolean;
+  nonce: string;
+  /** Who may frame the page: 'none' for every page but /embed (lib/security/frame-ancestors.ts). */
+  frameAncestors?: string;
+};
 
-export function contentSecurityPolicy({ tileUrl, isDev, nonce }: CspOptions): string {
+export function contentSecurityPolicy({ tileUrl, isDev, nonce, frameAncestors = "'none'" }: CspOptions): string {
   return [
     "default-src 'self'",
     `img-src 'self' data: blob: ${tileOrigin(tileUrl)}`.trim(),
@@ -35,7 +41,7 @@ export function contentSecurityPolicy({ tileUrl, isDev, nonce }: CspOptions): st
     "font-src 'self'",
     `connect-src 'self'${isDev ? " ws:" : ""}`,
     "object-src 'none'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${frameAncestors}`,
     "base-uri 'self'",
     "form-action 'self'",
   ].join("; ");

@@ -2,7 +2,9 @@
 // gemeente can reuse the data. Tests validate the output against the HSDS JSON Schemas.
 import type { Schedule } from "../generated/prisma/client";
 import { hsdsId } from "./ids";
+import { toHsdsLocation, type HsdsLocationRow } from "./location-export";
 import type { HsdsServiceRow } from "./service-include";
+import { accessTerm, categoryTerm, phaseTerm } from "./taxonomies";
 import { rowFor, shownText } from "../organisations/listing-language";
 
 const STATUS = { ACTIVE: "active", TEMPORARILY_CLOSED: "temporarily closed", INACTIVE: "inactive" } as const;
@@ -23,7 +25,8 @@ function isoDate(value: Date | null): string | undefined {
   return value ? value.toISOString().slice(0, 10) : undefined;
 }
 
-function schedule(row: Schedule, serviceId: string, locationId: string, salId: string) {
+/** An opening-hours rule as an HSDS schedule: iCalendar RRULE fields (freq, byday, wkst). */
+export function toHsdsSchedule(row: Schedule, serviceId: string, locationId: string, salId: string) {
   return {
     id: hsdsId("schedule", row.id),
     service_id: hsdsId("service", serviceId),
@@ -43,22 +46,42 @@ function schedule(row: Schedule, serviceId: string, locationId: string, salId: s
   };
 }
 
+type SalRow = { id: string; description: string | null; location: HsdsLocationRow; schedules: Schedule[] };
+
+/** One service at one location; `full` adds its schedules and location (HSDA's nested form). */
+export function toHsdsServiceAtLocation(sal: SalRow, serviceKey: string, locale: string, full = true) {
+  const base = {
+    id: hsdsId("service_at_location", sal.id),
+    service_id: hsdsId("service", serviceKey),
+    location_id: hsdsId("location", sal.location.id),
+    description: optional(sal.description),
+  };
+  if (!full) return base;
+  return {
+    ...base,
+    schedules: sal.schedules.map((s) => toHsdsSchedule(s, serviceKey, sal.location.id, sal.id)),
+    location: toHsdsLocation(sal.location, locale),
+  };
+}
+
 /**
- * `locale`: the language of the translatable texts (ADR 0012) — a service's description and
- * eligibility, its organisation's description, each location's transportation. Each object
- * with such a text says in `text_languages` (an extension; HSDS has no field for it) which
- * language each is in: the locale's when translated, else "nl". Other texts are Dutch.
+ * When anything an HSDS service shows last changed: the service, its organisation or one of its
+ * locations (schedules change with a listing edit, which updates the service). `modified_after`
+ * filters on the same three.
  */
-export function toHsdsService(row: HsdsServiceRow, locale = "nl") {
-  const org = row.organization;
-  const serviceId = hsdsId("service", row.id);
+export function lastModified(row: { updatedAt: Date; organization: { updatedAt: Date }; locations: { location: { updatedAt: Date } }[] }): string {
+  const times = [row.updatedAt, row.organization.updatedAt, ...row.locations.map((l) => l.location.updatedAt)].map((d) => d.getTime());
+  return new Date(Math.max(...times)).toISOString();
+}
+
+/** The one-to-one fields of a service (HSDA's list form without `full`). */
+function serviceFields(row: HsdsServiceRow, locale: string) {
   const translation = rowFor(row.translations, locale);
   const description = shownText(row.description, translation?.description, locale);
   const eligibility = shownText(row.eligibility, translation?.eligibility, locale);
-  const orgDescription = shownText(org.description, rowFor(org.translations, locale)?.description, locale);
   return {
-    id: serviceId,
-    organization_id: hsdsId("organization", org.id),
+    id: hsdsId("service", row.id),
+    organization_id: hsdsId("organization", row.organization.id),
     name: row.name,
     description: description.text,
     url: optional(row.url),
@@ -68,8 +91,35 @@ export function toHsdsService(row: HsdsServiceRow, locale = "nl") {
     fees_description: row.isFree ? "Gratis" : optional(row.costNote),
     application_process: row.noRegistration ? "Geen aanmelding nodig: je kunt zo binnenlopen." : undefined,
     wait_time: row.capacity === "WAITING_LIST" ? (row.capacityNote ?? "Er is een wachtlijst.") : undefined,
-    last_modified: row.updatedAt.toISOString(),
+    last_modified: lastModified(row),
     text_languages: { description: description.lang, eligibility_description: eligibility.lang },
+  };
+}
+
+/**
+ * `locale`: the language of the translatable texts (ADR 0012) — a service's description and
+ * eligibility, its organisation's description, each location's transportation. Each object
+ * with such a text says in `text_languages` (an extension; HSDS has no field for it) which
+ * language each is in: the locale's when translated, else "nl". Other texts are Dutch.
+ * `full` false: only the one-to-one fields.
+ */
+export function toHsdsService(row: HsdsServiceRow, locale = "nl", full = true) {
+  const fields = serviceFields(row, locale);
+  if (!full) return fields;
+  const org = row.organization;
+  const serviceId = fields.id;
+  const orgDescription = shownText(org.description, rowFor(org.translations, locale)?.description, locale);
+  const attribute = <T extends { id: string }>(key: string, value: string, term: T) => ({
+    id: hsdsId("attribute", `${row.id}:${key}`),
+    link_id: serviceId,
+    link_type: "service",
+    link_entity: "service",
+    taxonomy_term_id: term.id,
+    value,
+    taxonomy_term: term,
+  });
+  return {
+    ...fields,
     organization: {
       id: hsdsId("organization", org.id),
       name: org.name,
@@ -81,6 +131,7 @@ export function toHsdsService(row: HsdsServiceRow, locale = "nl") {
     },
     phones: row.phone ? [{ id: hsdsId("phone", row.id), service_id: serviceId, number: row.phone }] : [],
     languages: row.languages.map((code) => ({ id: hsdsId("language", `${row.id}:${code}`), service_id: serviceId, code, name: languageName(code) })),
+    // The area a service works in, as CBS wijk or buurt codes (extent_type "cbs_code").
     service_areas: row.areas.map((area) => {
       const place = area.buurt ?? area.wijk;
       return {
@@ -92,65 +143,11 @@ export function toHsdsService(row: HsdsServiceRow, locale = "nl") {
         extent: place?.code,
       };
     }),
-    service_at_locations: row.locations.map((sal) => {
-      const loc = sal.location;
-      const transportation = shownText(loc.transportation, rowFor(loc.translations, locale)?.transportation, locale);
-      return {
-        id: hsdsId("service_at_location", sal.id),
-        service_id: serviceId,
-        location_id: hsdsId("location", loc.id),
-        description: optional(sal.description),
-        schedules: sal.schedules.map((s) => schedule(s, row.id, loc.id, sal.id)),
-        location: {
-          id: hsdsId("location", loc.id),
-          location_type: "physical" as const,
-          name: loc.name,
-          description: optional(loc.description),
-          transportation: optional(transportation.text),
-          text_languages: { transportation: transportation.lang },
-          latitude: loc.latitude,
-          longitude: loc.longitude,
-          external_identifier: optional(loc.buurtCode),
-          external_identifier_type: loc.buurtCode ? "cbs_buurtcode" : undefined,
-          addresses: [
-            {
-              id: hsdsId("address", loc.id),
-              location_id: hsdsId("location", loc.id),
-              address_1: loc.address1,
-              city: loc.city,
-              state_province: "Utrecht",
-              postal_code: loc.postalCode,
-              country: "NL",
-              address_type: "physical" as const,
-            },
-          ],
-          accessibility: loc.accessibility.map((feature) => ({
-            id: hsdsId("accessibility", `${loc.id}:${feature}`),
-            location_id: hsdsId("location", loc.id),
-            description: feature.toLowerCase().replaceAll("_", " "),
-            details: optional(loc.accessibilityNote),
-          })),
-        },
-      };
-    }),
+    service_at_locations: row.locations.map((sal) => toHsdsServiceAtLocation(sal, row.id, locale)),
     attributes: [
-      ...row.categories.map(({ category }) => ({
-        id: hsdsId("attribute", `${row.id}:category:${category.slug}`),
-        link_id: serviceId,
-        link_type: "service",
-        link_entity: "service",
-        taxonomy_term_id: hsdsId("taxonomy_term", category.id),
-        value: category.slug,
-        taxonomy_term: { id: hsdsId("taxonomy_term", category.id), code: category.slug, name: category.name, description: category.description ?? category.name, taxonomy: category.taxonomy },
-      })),
-      ...row.phases.map((phase) => ({
-        id: hsdsId("attribute", `${row.id}:phase:${phase}`),
-        link_id: serviceId,
-        link_type: "service",
-        link_entity: "service",
-        value: phase.toLowerCase(),
-        taxonomy_term: { id: hsdsId("taxonomy_term", `phase:${phase}`), code: phase.toLowerCase(), name: phase.toLowerCase(), description: "Fase in de schuldhulp", taxonomy: "schuldhulp-fasen-utrecht" },
-      })),
+      ...row.categories.map(({ category }) => attribute(`category:${category.slug}`, category.slug, categoryTerm(category))),
+      ...row.phases.map((phase) => attribute(`phase:${phase}`, phase.toLowerCase(), phaseTerm(phase))),
+      ...row.accessModes.map((mode) => attribute(`access:${mode}`, mode.toLowerCase().replaceAll("_", "-"), accessTerm(mode))),
     ],
   };
 }

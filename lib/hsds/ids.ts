@@ -11,3 +11,19 @@ export function hsdsId(kind: string, id: string): string {
   const hex = hash.subarray(0, 16).toString("hex");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Whether `id` can be one of our HSDS ids at all (anything else is a 404 without a query). */
+export function isHsdsIdShape(id: string): boolean {
+  return UUID.test(id);
+}
+
+/**
+ * Our key behind an HSDS id, among `keys` (the published ones of that kind). A name-based UUID
+ * cannot be reversed and PostgreSQL has no SHA-1 without pgcrypto, so the caller reads the keys
+ * (ids only, no records) and this hashes them.
+ */
+export function keyFor(kind: string, id: string, keys: readonly string[]): string | null {
+  return keys.find((key) => hsdsId(kind, key) === id) ?? null;
+}

@@ -11,7 +11,7 @@ import { requestIdFrom } from "./lib/ops/request-id";
 import { env } from "./lib/env";
 import { refuseBadActionRequest } from "./lib/security/action-guard";
 import { requestKind } from "./lib/security/request-kind";
-import { EMBED_HEADER, isEmbedPath } from "./lib/security/embed-path";
+import { EMBED_HEADER, frameAncestorsFor, isEmbedPath } from "./lib/security/embed-path";
 import { fullLocaleAlternates, fullLocaleRedirect, isFullLocalePage, withoutLocale } from "./lib/i18n/full-locale-pages";
 
 const intl = createMiddleware(routing);
@@ -55,7 +55,8 @@ export default async function proxy(request: NextRequest) {
     // shown without the site's header and footer (the layout reads the flag; always set or
     // removed here, so a visitor's own header of that name never reaches the page).
     const embed = isEmbedPath(request.nextUrl.pathname);
-    csp = contentSecurityPolicy({ tileUrl: TILE_URL, isDev: NODE_ENV !== "production", nonce, frameAncestors: embed ? EMBED_FRAME_ANCESTORS : undefined });
+    const frameAncestors = frameAncestorsFor(request.nextUrl.pathname, EMBED_FRAME_ANCESTORS);
+    csp = contentSecurityPolicy({ tileUrl: TILE_URL, isDev: NODE_ENV !== "production", nonce, frameAncestors });
     if (embed) forwarded.set(EMBED_HEADER, "1");
     else forwarded.delete(EMBED_HEADER);
     forwarded.set("x-nonce", nonce);

@@ -11,3 +11,8 @@ export function isEmbedPath(pathname: string): boolean {
 
 /** Request header from the proxy to the layout: "1" on an embed page (always set or removed there). */
 export const EMBED_HEADER = "x-embed-page";
+
+/** The page CSP's frame-ancestors for a path: the embed setting on /embed pages, 'none' on every other. */
+export function frameAncestorsFor(pathname: string, embedAncestors: string): string {
+  return isEmbedPath(pathname) ? embedAncestors : "'none'";
+}

@@ -1,5 +1,5 @@
 // Which sites may show our pages in a frame (CSP frame-ancestors). Only the /embed pages may
-// be framed at all (docs/decisions/0013-embedding.md); every other page keeps 'none', so no
+// be framed at all (docs/decisions/0014-embedding.md); every other page keeps 'none', so no
 // site can lay our forms (sign-in, "Meld een fout", beheer) under a click trap.
 // EMBED_FRAME_ANCESTORS (lib/env.ts) says by whom:
 //   "*" (default): any site over https, and a partner's own computer (localhost) for testing;

@@ -3,7 +3,7 @@
 // same filters in the URL as the map page (wijk, category, lang, open…). Light: a list rendered
 // on the server that works without JavaScript; the map, which is heavy, only with ?kaart=1.
 // Every link to our site opens in a new tab. No cookies: nothing here sets any. Which sites may
-// frame it: EMBED_FRAME_ANCESTORS (docs/decisions/0013-embedding.md).
+// frame it: EMBED_FRAME_ANCESTORS (docs/decisions/0014-embedding.md).
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";

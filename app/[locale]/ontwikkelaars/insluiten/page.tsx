@@ -1,6 +1,6 @@
 // For partners' web editors: pick what the embedded list shows (wijk, kind of help, a spoken
 // language, open now, list or list and map, the language of its texts), copy the <iframe>
-// code, and see it live in a frame of that same address (issue 12; ADR 0013).
+// code, and see it live in a frame of that same address (issue 12; ADR 0014).
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";

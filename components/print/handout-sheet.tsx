@@ -22,7 +22,12 @@ export function ServiceTimes({ service, headingLevel }: { service: HandoutServic
           ))}
         </dl>
       )}
-      {service.note && <p className="print-service__note">{service.note}</p>}
+      {/* The coordinator's note on the hours is never translated: marked as Dutch (ADR 0012) and left to right on an Arabic sheet. */}
+      {service.note && (
+        <p className="print-service__note" lang="nl" dir="ltr">
+          {service.note}
+        </p>
+      )}
       {service.thisWeek.length > 0 && (
         <p className="print-service__week">
           <strong>{t("thisWeek")}:</strong> {service.thisWeek.join("; ")}
@@ -102,7 +107,9 @@ export function HandoutSheet({ handout }: { handout: Handout }) {
       {handout.truncated && <p className="print-sheet__more">{t("more")}</p>}
       <footer className="print-sheet__footer">
         <p>{handout.printedOn}</p>
-        <p className="print-sheet__url">{handout.shortUrl}</p>
+        <p className="print-sheet__url">
+          <span dir="ltr">{handout.shortUrl}</span>
+        </p>
       </footer>
     </article>
   );

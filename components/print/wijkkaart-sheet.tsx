@@ -8,7 +8,12 @@ function Team({ team }: { team: WijkTeam }) {
   return (
     <li className="print-team">
       <strong>{team.name}</strong>
-      {team.phone && <span className="print-team__phone">{team.phone}</span>}
+      {/* Left to right on an Arabic sheet: otherwise "030-740 1111" shows as "740-030 1111". */}
+      {team.phone && (
+        <span className="print-team__phone" dir="ltr">
+          {team.phone}
+        </span>
+      )}
       <span className="print-team__buurten">{team.buurten}</span>
     </li>
   );
@@ -48,7 +53,10 @@ export function WijkkaartSheet({ kaart }: { kaart: Wijkkaart }) {
           <p className="print-sheet__site">{t("site")}</p>
           <Heading1>{kaart.title}</Heading1>
           <Paragraph>{kaart.intro}</Paragraph>
-          <p className="print-sheet__url">{kaart.shortUrl}</p>
+          <p className="print-sheet__url">
+            {/* An address reads left to right on an Arabic sheet too. */}
+            <span dir="ltr">{kaart.shortUrl}</span>
+          </p>
         </div>
         <figure className="print-qr print-qr--small">
           <QrCode url={kaart.url} label={t("qrLabel", { url: kaart.shortUrl })} />

@@ -6,6 +6,7 @@ import { Heading3, Paragraph } from "@utrecht/component-library-react";
 import { KindBadge } from "@/components/organisations/kind-badge";
 import { Link } from "@/lib/i18n/navigation";
 import type { SearchItem } from "@/lib/search/types";
+import { useSourceLang } from "@/components/organisation/source-lang";
 import { ResultCard } from "./result-card";
 import { ShowOnMapButton } from "./show-on-map-button";
 
@@ -21,6 +22,7 @@ type Props = { item: SearchItem; texts: ResultTexts; firstAtLocation: boolean };
 export function ResultItem({ item, texts, firstAtLocation }: Props) {
   const t = useTranslations("Results");
   const tOrganisation = useTranslations("Organisation");
+  const sourceLang = useSourceLang();
   const { service, organization, location } = item;
   const headingId = `resultaat-${item.id}-titel`;
 
@@ -77,7 +79,8 @@ export function ResultItem({ item, texts, firstAtLocation }: Props) {
           )}
         </dl>
         <ul className="result-card__tags">
-          <li>{service.isFree ? t("free") : (service.costNote ?? t("notFree"))}</li>
+          {/* The coordinator's cost note is never translated: marked as Dutch, as on the listing page. */}
+          <li lang={!service.isFree && service.costNote ? sourceLang : undefined}>{service.isFree ? t("free") : (service.costNote ?? t("notFree"))}</li>
           {service.noRegistration && <li>{t("noRegistration")}</li>}
           {service.capacity === "WAITING_LIST" && <li>{t("waitingList")}</li>}
           {service.capacity === "FULL" && <li>{t("full")}</li>}

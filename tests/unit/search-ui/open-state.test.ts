@@ -29,7 +29,7 @@ describe("toOpenState", () => {
 
 describe("toOpenState: the reason of a closure in the page's language", () => {
   const christmas = new Date("2026-12-25T10:00:00.000Z");
-  const closed = (reason: string) => ({ status: "closed" as const, nextOpening: null, reason });
+  const closed = (reason: string) => ({ status: "closed" as const, closesAt: null, nextOpening: null, reason });
 
   it("names today's public holiday in the page's language (the shared answer names it in Dutch)", () => {
     expect(toOpenState(closed("Kerstmis"), christmas, "tr")).toEqual({ status: "closed", nextOpening: null, reason: "Noel" });

@@ -70,7 +70,10 @@ export function HandoutSheet({ handout }: { handout: Handout }) {
             {handout.contact.map((line) => (
               <div key={line.label}>
                 <dt>{line.label}</dt>
-                <dd>{line.value}</dd>
+                <dd>
+                  {/* Phone, e-mail and web address read left to right on an Arabic folder too ("030-740 3301", not "3301 030-740"). */}
+                  <span dir="ltr">{line.value}</span>
+                </dd>
               </div>
             ))}
           </dl>

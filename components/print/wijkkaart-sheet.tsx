@@ -29,7 +29,7 @@ function Place({ place }: { place: WijkPlace }) {
       </p>
       {place.phone && (
         <p>
-          {t("phone")}: {place.phone}
+          {t("phone")}: <span dir="ltr">{place.phone}</span>
         </p>
       )}
       {place.services.map((service) => (
@@ -99,7 +99,7 @@ export function WijkkaartSheet({ kaart }: { kaart: Wijkkaart }) {
                     </strong>
                     {item.phone && (
                       <span>
-                        {t("phone")}: {item.phone}
+                        {t("phone")}: <span dir="ltr">{item.phone}</span>
                       </span>
                     )}
                   </li>

@@ -38,15 +38,17 @@ export default async function EmbedSnippetPage({ params, searchParams }: Props) 
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const [options, t, tLanguages, messages, requestHeaders] = await Promise.all([
+  // The request first: it makes the page one rendered per request (never at build time, when
+  // there is no database to read the options from).
+  const [query, requestHeaders] = await Promise.all([searchParams.then(toUrlSearchParams), headers()]);
+  const [options, t, tLanguages, messages] = await Promise.all([
     loadFilterOptions(),
     getTranslations("Embed.snippet"),
     getTranslations("Languages"),
     getMessages(),
-    headers(),
   ]);
   const choice = parseEmbedChoice(
-    toUrlSearchParams(await searchParams),
+    query,
     { wijken: options.wijken.map((w) => w.slug), categories: options.categories.map((c) => c.slug), languages: options.languages },
     locale,
   );

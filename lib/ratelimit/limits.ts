@@ -19,7 +19,7 @@ export type RateLimit = {
 };
 
 /**
- * GET /api/v1/services and /api/v1/map-points (computations only) and GET /api/hsds/services
+ * GET /api/v1/services and /api/v1/map-points (computations only) and every GET of /api/hsds
  * (every request) together: 120 a minute.
  */
 export const PUBLIC_API_LIMIT: RateLimit = { bucket: "public-api", limit: 120, windowSeconds: 60 };

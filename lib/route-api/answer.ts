@@ -13,48 +13,13 @@ import { findReferralHelp, resolveClientArea, type ClientArea } from "../referra
 import type { RankedResult } from "../referral-helper/rank";
 import type { SearchItem } from "../search/types";
 import { buurtteamsOf } from "../wijken/area-teams";
-import { withText, type RouteReason } from "./reasons";
+import type { RouteAnswer, RoutePlace } from "./answer-schema";
+import { withText } from "./reasons";
 import { addressQueryOf, type RouteQuery } from "./schema";
 
 /** The gemeente's Schulddienstverlening and its sign-up service: slugs never change (formal-chain.ts). */
 export const FORMAL_ROUTE = { organisation: FORMAL_CHAIN_SLUGS[0], service: "aanmelden-schuldhulp" } as const;
 const GEMEENTE_NUMBER = CITY_WIDE_NUMBERS.find((number) => number.key === "gemeente")!;
-
-export type RoutePlace = {
-  organisation: { name: string; slug: string };
-  service: { name: string; slug: string; description: string };
-  location: { name: string; address: string; postcode: string; city: string; lat: number; lng: number } | null;
-  distance_m: number | null;
-  open: { status: "open" | "closed" | "unknown"; closes_at: string | null; next_opening: string | null };
-  phone: string | null;
-  website: string | null;
-  page: string;
-  no_registration: boolean;
-  eligibility: string | null;
-  reasons: RouteReason[];
-};
-
-export type RouteAnswer = {
-  address: { label: string | null; buurt: { code: string; name: string }; wijk: { code: string; name: string } };
-  needs: string[];
-  buurtteams: { name: string; slug: string; kind: "sociaal" | "jeugdEnGezin"; phone: string | null; page: string; reasons: RouteReason[] }[];
-  formal_route: {
-    organisation: string;
-    service: string | null;
-    phone: string;
-    website: string;
-    how_to_sign_up: string[];
-    who_can_sign_up: string | null;
-    what_to_expect: string | null;
-    handover_by_buurtteam: { buurtteam: string; steps: string[]; what_to_bring: string | null; joint_first_meeting: boolean } | null;
-    page: string | null;
-    reasons: RouteReason[];
-    /** The rest of the formal chain (sociaal raadslieden, De Geldzaak), when debts are heavy. */
-    other_doors: RoutePlace[];
-  };
-  near: RoutePlace[];
-  alternatives: RoutePlace[];
-};
 
 export type RouteOutcome =
   | { status: "found"; answer: RouteAnswer }

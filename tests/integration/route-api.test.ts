@@ -2,7 +2,9 @@
 // address in Kanaleneiland gets its buurtteam, the gemeente's 14 030 route and help near it for
 // the need, each with its reasons; bad input is a 400 naming each parameter; an address outside
 // Utrecht a 404 that says so.
+import Ajv2020 from "ajv/dist/2020";
 import { describe, expect, it } from "vitest";
+import { openApiDocument } from "@/lib/openapi/document";
 import { GET } from "@/app/api/v1/route/route";
 import { handleRouteRequest } from "@/lib/route-api/handler";
 import { NEEDS } from "@/lib/referral-helper/needs";
@@ -59,6 +61,10 @@ describe("GET /api/v1/route", () => {
     const starts = near.map((place) => (place.open.status === "open" ? NOW.getTime() : place.open.next_opening ? Date.parse(place.open.next_opening) : Infinity));
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
     expect(body.alternatives.map((p: Place) => p.organisation.slug)).toContain("moskee-kanaleneiland");
+
+    // The answer is what the OpenAPI document promises.
+    const validate = new Ajv2020({ strict: false }).compile(openApiDocument(BASE).components.schemas.RouteAnswer);
+    expect(validate(body), JSON.stringify(validate.errors)).toBe(true);
   });
 
   it("accepts a house number with an addition and answers through the route file", async () => {

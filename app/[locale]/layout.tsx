@@ -89,6 +89,11 @@ export default async function LocaleLayout({ children, params }: Props) {
                   </FullLocaleLink>
                 </li>
                 <li>
+                  <FullLocaleLink href="/ontwikkelaars" className="utrecht-link utrecht-link--html-a">
+                    {t("developersLink")}
+                  </FullLocaleLink>
+                </li>
+                <li>
                   <FullLocaleLink href="/beheer" className="utrecht-link utrecht-link--html-a">
                     {t("manageLink")}
                   </FullLocaleLink>

@@ -8,10 +8,17 @@ import { isFullLocale, routing } from "./routing";
 /** First path segments of the pages that exist only in nl and en; everything below them too. */
 export const FULL_LOCALE_SECTIONS = ["verwijzen", "netwerk", "netwerken", "beheer", "dev"] as const;
 
+/**
+ * Single nl/en-only pages whose sub-pages speak all six: the developers' page (API, licence,
+ * for developers) — its /ontwikkelaars/insluiten, for partners' web editors, is in all six.
+ */
+export const FULL_LOCALE_SINGLE_PAGES = ["/ontwikkelaars"] as const;
+
 /** Whether a path without its locale prefix ("/beheer/inloggen") is a nl/en-only page. */
 export function isFullLocalePage(pathname: string): boolean {
   const first = pathname.split("/")[1] ?? "";
-  return (FULL_LOCALE_SECTIONS as readonly string[]).includes(first);
+  const page = pathname.replace(/\/+$/, "") || "/";
+  return (FULL_LOCALE_SECTIONS as readonly string[]).includes(first) || (FULL_LOCALE_SINGLE_PAGES as readonly string[]).includes(page);
 }
 
 /**

@@ -45,6 +45,12 @@ describe("nl/en-only pages under a resident-only language", () => {
     expect(isFullLocalePage("/")).toBe(false);
     expect(isFullLocalePage("/wijken/overvecht")).toBe(false);
     expect(isFullLocalePage("/organisaties/beheer")).toBe(false);
+    // The developers' page is nl/en only; its snippet page for partners' web editors speaks all six.
+    expect(isFullLocalePage("/ontwikkelaars")).toBe(true);
+    expect(isFullLocalePage("/ontwikkelaars/")).toBe(true);
+    expect(isFullLocalePage("/ontwikkelaars/insluiten")).toBe(false);
+    expect(fullLocaleRedirect("/ar/ontwikkelaars", "")).toBe("/ontwikkelaars");
+    expect(fullLocaleRedirect("/ar/ontwikkelaars/insluiten", "")).toBeNull();
   });
 });
 

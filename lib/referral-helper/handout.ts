@@ -10,7 +10,7 @@ import { openingsOn, planDay } from "../hours/openings";
 import type { CivilDate, HoursException, ScheduleRule } from "../hours/types";
 import { CITY_WIDE_NUMBERS } from "../organisations/city-wide-numbers";
 import { directionOf, routing, type Locale } from "../i18n/routing";
-import { helperQueryString, type HelperQuery } from "./params";
+import type { HelperQuery } from "./params";
 import type { Group } from "./rank";
 
 /** Two A4 pages in large type: at most this many places; the rest is on the website. */
@@ -113,13 +113,13 @@ export function handoutListingUrl(origin: string, locale: HandoutLocale, slug: s
 }
 
 /**
- * The helper's answer for the client's buurt, for "more on the website". The buurt instead of
- * the address: a sheet of paper gets lost, and its QR code should not carry a home address.
- * The helper is in Dutch and English only; other languages get the English one.
+ * "More on the website": the map of all help in the client's buurt, in the sheet's language.
+ * Not the referral helper: that is the professional's view (Dutch and English only, with
+ * hand-over notes), which the client's sheet is kept apart from. The buurt instead of the
+ * address: a sheet of paper gets lost, and its QR code should not carry a home address.
  */
-export function handoutMoreUrl(origin: string, locale: HandoutLocale, query: HelperQuery, buurtCode: string): string {
-  const helper = `${origin}${locale === "nl" ? "" : "/en"}/verwijzen`;
-  return `${helper}?${helperQueryString({ ...query, address: null, buurt: buurtCode })}`;
+export function handoutMoreUrl(origin: string, locale: HandoutLocale, buurtCode: string): string {
+  return `${origin}${localePrefix(locale) || "/"}?buurt=${encodeURIComponent(buurtCode)}`;
 }
 
 function addressOf(location: HandoutSource["item"]["location"]): string | null {
@@ -208,7 +208,7 @@ export function buildClientHandout(input: HandoutInput): ClientHandout {
   const wanted = chosen ? others.filter((result) => chosen.has(result.item.id)) : others;
   const gemeente = CITY_WIDE_NUMBERS.find((number) => number.key === "gemeente");
   const today = amsterdamDate(now);
-  const moreUrl = handoutMoreUrl(input.origin, locale, input.query, input.buurt.code);
+  const moreUrl = handoutMoreUrl(input.origin, locale, input.buurt.code);
   const dateFormat = new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" });
   return {
     locale,

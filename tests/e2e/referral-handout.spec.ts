@@ -105,7 +105,7 @@ test("the PDF of the sheet in Arabic, Turkish, Polish and Ukrainian: one or two 
     expect(text).toContain("14 030");
     expect(text).not.toContain("\u0000");
     expect(text).not.toContain("\uFFFD");
-    expect(text.replace(/\S*\/verwijzen\?\S*/g, "")).not.toMatch(/\?\p{L}/u);
+    expect(text.replace(/\S*\/\S*\?\S*/g, "")).not.toMatch(/\?\p{L}/u);
     await expectNoProfessionalNotes(text);
   }
 });

@@ -110,11 +110,11 @@ describe("the client's handout", () => {
     expect(handout.truncated).toBe(false);
   });
 
-  it("links to the helper's answer for the buurt, never with the client's address", async () => {
+  it("links to the map of the client's buurt in the sheet's language, not to the professional's helper, never with the address", async () => {
     const handout = buildClientHandout(await input());
-    expect(handout.moreUrl).toBe(`${ORIGIN}/verwijzen?buurt=BU03440832&nodig=voedselnood&spoed=vandaag&taal=ar&reizen=ja`);
+    expect(handout.moreUrl).toBe(`${ORIGIN}/?buurt=BU03440832`);
     expect(handout.moreUrl).not.toContain("Marshallaan");
-    expect(handoutMoreUrl(ORIGIN, "tr", parseHelperQuery({ buurt: "BU03440832" }), "BU03440832")).toMatch(/^https:\/\/kaart\.example\/en\/verwijzen\?/);
+    expect(handoutMoreUrl(ORIGIN, "tr", "BU03440832")).toBe("https://kaart.example/tr?buurt=BU03440832");
   });
 
   it("is in the chosen language: Arabic right to left, with listing links in Arabic and Western digits", async () => {

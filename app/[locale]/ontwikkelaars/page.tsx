@@ -42,8 +42,8 @@ const ENDPOINTS = [
 
 function CodeExample({ children, label }: { children: string; label: string }) {
   return (
-    // Focusable and named: a long line scrolls sideways, also by keyboard.
-    <pre className="developers-code" tabIndex={0} aria-label={label}>
+    // A named, focusable region: a long line scrolls sideways, also by keyboard.
+    <pre className="developers-code" role="region" tabIndex={0} aria-label={label}>
       <code>{children}</code>
     </pre>
   );

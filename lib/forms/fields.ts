@@ -5,13 +5,29 @@ import { z } from "zod";
 
 const trimmed = z.string().trim();
 
+// Direction embeddings, overrides and isolates (U+202A–202E, U+2066–2069) typed into a listing:
+// an unclosed override turns the rest of a page around ("evil" text that reads backwards), and
+// the page sets the direction of every text itself (lib/i18n/bidi.ts, lang/dir attributes).
+// The invisible marks U+200E/U+200F are harmless and stay.
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/gu;
+
+function withoutBidiControls(value: unknown): unknown {
+  return typeof value === "string" ? value.replace(BIDI_CONTROLS, "") : value;
+}
+
 export function requiredText(max = 200) {
-  return trimmed.min(1, "required").max(max, "tooLong");
+  return z.preprocess(withoutBidiControls, trimmed.min(1, "required").max(max, "tooLong"));
 }
 
 /** Empty input becomes null, so an emptied field clears the stored value. */
 export function optionalText(max = 500) {
-  return z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? null : value), trimmed.max(max, "tooLong").nullable().optional().transform((v) => v ?? null));
+  return z.preprocess(
+    (value) => {
+      const text = withoutBidiControls(value);
+      return typeof text === "string" && text.trim() === "" ? null : text;
+    },
+    trimmed.max(max, "tooLong").nullable().optional().transform((v) => v ?? null),
+  );
 }
 
 export const email = z.string().trim().toLowerCase().min(1, "required").max(200, "tooLong").email("email");

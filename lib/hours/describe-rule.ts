@@ -12,8 +12,8 @@ function clockText(value: string): string {
   return minutes === null ? value : formatMinutes(minutes);
 }
 
-function timeRange(rule: Pick<ScheduleRule, "opensAt" | "closesAt">): string {
-  return `${clockText(rule.opensAt)}–${clockText(rule.closesAt)}`;
+function timeRange(rule: Pick<ScheduleRule, "opensAt" | "closesAt">, locale: HoursLocale): string {
+  return HOURS_PHRASES[locale].timeRange(clockText(rule.opensAt), clockText(rule.closesAt));
 }
 
 function dbDateText(date: Date, locale: HoursLocale): string {
@@ -54,7 +54,7 @@ export function describeRule(rule: ScheduleRule, locale: HoursLocale): string {
     if (ordinal) dayPart = HOURS_PHRASES[locale].weekdayOfMonth(ordinal, day);
     else dayPart = `${day}, ${monthlyText(rule, locale)}`;
   }
-  return `${dayPart} ${timeRange(rule)}${validityText(rule, locale)}`;
+  return `${dayPart} ${timeRange(rule, locale)}${validityText(rule, locale)}`;
 }
 
 export type WeekScheduleSlot = {
@@ -94,7 +94,7 @@ export function weekSchedule(rules: readonly ScheduleRule[], locale: HoursLocale
         return {
           opensAt: clockText(rule.opensAt),
           closesAt: clockText(rule.closesAt),
-          text: `${timeRange(rule)}${monthly ? ` (${monthly})` : ""}${validityText(rule, locale)}`,
+          text: `${timeRange(rule, locale)}${monthly ? ` (${monthly})` : ""}${validityText(rule, locale)}`,
           description: rule.description ?? null,
         };
       });

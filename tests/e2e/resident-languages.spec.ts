@@ -51,6 +51,11 @@ test("an Arabic-speaking resident of Overvecht finds help in Arabic, right to le
   // Its opening hours in Arabic, times in Latin digits as on the door.
   await expect(page.getByText(/(الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد)/).first()).toBeVisible();
   await expect(page.getByText(/\d{2}:\d{2}/).first()).toBeVisible();
+  // Dutch texts a coordinator wrote (hours notes, descriptions) keep their own direction, so
+  // their full stop stays at their end.
+  const dutchDirections = await page.locator('main [lang="nl"]').evaluateAll((nodes) => nodes.map((node) => getComputedStyle(node).direction));
+  expect(dutchDirections.length).toBeGreaterThan(0);
+  expect(new Set(dutchDirections)).toEqual(new Set(["ltr"]));
   // A phone number inside an Arabic sentence is isolated left to right (U+2066 … U+2069), so
   // "030-740 3301" does not come out as "3301 740-030".
   await expect(page.locator('a[href^="tel:"]').first()).toHaveText(/\u2066[\d -]+\u2069/);

@@ -29,6 +29,10 @@ describe("text for the PDF fonts", () => {
     expect(prepareText("s\u0327", coverage)).toBe("ş");
   });
 
+  it("drops the invisible direction marks HTML needs (the PDF orders its runs itself)", () => {
+    expect(prepareText("الجمعة 14:30–16:30 (\u2068Na het vrijdaggebed.\u2069) \u2066030 123\u2069\u200F", coverage)).toBe("الجمعة 14:30–16:30 (Na het vrijdaggebed.) 030 123");
+  });
+
   it("replaces what no font has with a visible mark, not a question mark", () => {
     expect(prepareText("Koffie 😀 中", coverage)).toBe(`Koffie ${MISSING} ${MISSING}`);
   });

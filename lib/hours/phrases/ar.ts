@@ -24,6 +24,9 @@ export const ar: HoursPhrases = {
   validFromTo: (from, to) => ` (من ${from} إلى ${to})`,
   validFrom: (from) => ` (ابتداءً من ${from})`,
   validTo: (to) => ` (حتى ${to})`,
+  // Isolated left to right (U+2066…U+2069): "09:00–12:00" as on the door and the client's
+  // handout; left to the page's direction the range would read "12:00–09:00".
+  timeRange: (opens, closes) => `\u2066${opens}–${closes}\u2069`,
   onceAMonth: "مرة واحدة في الشهر",
   weekdayOfMonth: (ordinal, day) => `${day} ${ordinal} من الشهر`,
   weekOfMonth: (ordinal, day) => `${day} ${ordinal} من الشهر`,

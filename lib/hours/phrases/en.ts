@@ -22,6 +22,7 @@ export const en: HoursPhrases = {
   validFromTo: (from, to) => ` (${from} to ${to})`,
   validFrom: (from) => ` (from ${from})`,
   validTo: (to) => ` (until ${to})`,
+  timeRange: (opens, closes) => `${opens}–${closes}`,
   onceAMonth: "once a month",
   weekdayOfMonth: (ordinal, day) => `${ordinal} ${day} of the month`,
   weekOfMonth: (ordinal) => `${ordinal} of the month`,

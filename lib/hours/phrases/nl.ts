@@ -22,6 +22,7 @@ export const nl: HoursPhrases = {
   validFromTo: (from, to) => ` (van ${from} tot en met ${to})`,
   validFrom: (from) => ` (vanaf ${from})`,
   validTo: (to) => ` (tot en met ${to})`,
+  timeRange: (opens, closes) => `${opens}–${closes}`,
   onceAMonth: "één keer per maand",
   weekdayOfMonth: (ordinal, day) => `${ordinal} ${day} van de maand`,
   weekOfMonth: (ordinal) => `${ordinal} van de maand`,

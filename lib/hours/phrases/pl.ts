@@ -26,6 +26,7 @@ export const pl: HoursPhrases = {
   validFromTo: (from, to) => ` (od ${from} do ${to})`,
   validFrom: (from) => ` (od ${from})`,
   validTo: (to) => ` (do ${to})`,
+  timeRange: (opens, closes) => `${opens}–${closes}`,
   onceAMonth: "raz w miesiącu",
   weekdayOfMonth: (ordinal, day) => `${ordinal} ${day} miesiąca`,
   weekOfMonth: (ordinal, day) => `${ordinal} ${day} miesiąca`,

@@ -24,6 +24,7 @@ export const tr: HoursPhrases = {
   validFromTo: (from, to) => ` (${from} - ${to} arası)`,
   validFrom: (from) => ` (başlangıç: ${from})`,
   validTo: (to) => ` (bitiş: ${to})`,
+  timeRange: (opens, closes) => `${opens}–${closes}`,
   onceAMonth: "ayda bir kez",
   weekdayOfMonth: (ordinal, day) => `her ayın ${ordinal} ${day} günü`,
   weekOfMonth: (ordinal, day) => `her ayın ${ordinal} ${day} günü`,

@@ -33,6 +33,8 @@ export type HoursPhrases = {
   validFromTo: (from: string, to: string) => string;
   validFrom: (from: string) => string;
   validTo: (to: string) => string;
+  /** "09:00–12:00". */
+  timeRange: (opens: string, closes: string) => string;
   onceAMonth: string;
   /** "eerste dinsdag van de maand". */
   weekdayOfMonth: (ordinal: string, day: string) => string;

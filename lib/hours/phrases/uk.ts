@@ -26,6 +26,7 @@ export const uk: HoursPhrases = {
   validFromTo: (from, to) => ` (з ${from} до ${to})`,
   validFrom: (from) => ` (з ${from})`,
   validTo: (to) => ` (до ${to})`,
+  timeRange: (opens, closes) => `${opens}–${closes}`,
   onceAMonth: "раз на місяць",
   weekdayOfMonth: (ordinal, day) => `${ordinal} ${day} місяця`,
   weekOfMonth: (ordinal, day) => `${ordinal} ${day} місяця`,

@@ -13,16 +13,21 @@ const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\u0870-\u08FF\uFB50-\uFDFF\uFE
 // Letters and digits of any other script set the direction to left-to-right.
 const LTR_STRONG = /[\p{L}\p{N}]/u;
 
+// Invisible direction marks and isolates (U+200E/F, U+202A–202E, U+2066–2069): HTML needs them
+// to keep a Dutch note or a phone number in its own direction inside an Arabic line; the PDF
+// orders its runs itself (visualSegments), and the fonts have no glyph for them.
+const BIDI_CONTROLS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
+
 /**
  * Every character the fonts cannot draw becomes its letter without accent when a font has
- * that, else MISSING. Curly quotes stay: Noto Sans has them.
+ * that, else MISSING. Curly quotes stay: Noto Sans has them. Direction marks are dropped.
  */
 export function prepareText(text: string, coverage: FontCoverage): string {
   const covered = (char: string) => {
     const code = char.codePointAt(0) ?? 0;
     return coverage.latin.has(code) || coverage.arabic.has(code);
   };
-  return [...text.normalize("NFC")]
+  return [...text.normalize("NFC").replace(BIDI_CONTROLS, "")]
     .map((char) => {
       if (char === "\n" || covered(char)) return char;
       const base = char.normalize("NFD")[0];

@@ -43,7 +43,8 @@ describe("opening-hours phrases", () => {
     expect(describeRule(monthly("TU", -1, "10:00", "13:00"), "pl")).toBe("ostatni wtorek miesiąca 10:00–13:00");
     expect(describeRule(monthly("FR", 1, "10:00", "13:00"), "uk")).toBe("перша пʼятниця місяця 10:00–13:00");
     expect(describeRule(monthly("MO", 2, "10:00", "13:00"), "uk")).toBe("другий понеділок місяця 10:00–13:00");
-    expect(describeRule(monthly("TU", 1, "10:00", "13:00"), "ar")).toBe("الثلاثاء الأول من الشهر 10:00–13:00");
+    // The range isolated left to right, as on the door.
+    expect(describeRule(monthly("TU", 1, "10:00", "13:00"), "ar")).toBe("الثلاثاء الأول من الشهر \u206610:00–13:00\u2069");
     expect(describeRule(monthly("TU", 1, "10:00", "13:00"), "tr")).toBe("her ayın ilk salı günü 10:00–13:00");
   });
 

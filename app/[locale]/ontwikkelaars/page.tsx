@@ -93,9 +93,9 @@ export default async function DevelopersPage({ params }: Props) {
         </UnorderedList>
         <Paragraph>
           {t.rich("available.embed", {
-            link: () => (
+            link: (chunks) => (
               <Link href="/ontwikkelaars/insluiten" className="utrecht-link utrecht-link--html-a">
-                {t("available.embedLink")}
+                {chunks}
               </Link>
             ),
           })}
@@ -124,7 +124,7 @@ export default async function DevelopersPage({ params }: Props) {
         <Heading2 id="licence">{t("licence.heading")}</Heading2>
         <Paragraph>
           {t.rich("licence.text", {
-            licence: () => <UtrechtLink href={DATA_LICENSE.url}>{DATA_LICENSE.name}</UtrechtLink>,
+            licence: (chunks) => <UtrechtLink href={DATA_LICENSE.url}>{chunks}</UtrechtLink>,
           })}
         </Paragraph>
       </section>

@@ -4,6 +4,7 @@
 // trap the resident in it.
 import { useTranslations } from "next-intl";
 import { KindBadge } from "@/components/organisations/kind-badge";
+import { ResultFactRows, ResultTags } from "@/components/search/result-facts";
 import type { ResultTexts } from "@/components/search/result-item";
 import type { SearchItem } from "@/lib/search/types";
 
@@ -44,29 +45,9 @@ export function EmbedResult({ item, texts, href }: Props) {
               )}
             </dd>
           </div>
-          {texts.distance && (
-            <div>
-              <dt>{t("distance")}</dt>
-              <dd>{t("distanceValue", { distance: texts.distance })}</dd>
-            </div>
-          )}
-          {texts.access.length > 0 && (
-            <div>
-              <dt>{t("contact")}</dt>
-              <dd>{texts.access.join(" · ")}</dd>
-            </div>
-          )}
-          {texts.languages.length > 0 && (
-            <div>
-              <dt>{t("languages")}</dt>
-              <dd>{texts.languages.join(", ")}</dd>
-            </div>
-          )}
+          <ResultFactRows texts={texts} />
         </dl>
-        <ul className="result-card__tags">
-          <li>{service.isFree ? t("free") : (service.costNote ?? t("notFree"))}</li>
-          {service.noRegistration && <li>{t("noRegistration")}</li>}
-        </ul>
+        <ResultTags service={service} />
       </article>
     </li>
   );

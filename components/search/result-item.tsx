@@ -6,8 +6,8 @@ import { Heading3, Paragraph } from "@utrecht/component-library-react";
 import { KindBadge } from "@/components/organisations/kind-badge";
 import { Link } from "@/lib/i18n/navigation";
 import type { SearchItem } from "@/lib/search/types";
-import { useSourceLang } from "@/components/organisation/source-lang";
 import { ResultCard } from "./result-card";
+import { ResultFactRows, ResultTags } from "./result-facts";
 import { ShowOnMapButton } from "./show-on-map-button";
 
 export type ResultTexts = {
@@ -22,7 +22,6 @@ type Props = { item: SearchItem; texts: ResultTexts; firstAtLocation: boolean };
 export function ResultItem({ item, texts, firstAtLocation }: Props) {
   const t = useTranslations("Results");
   const tOrganisation = useTranslations("Organisation");
-  const sourceLang = useSourceLang();
   const { service, organization, location } = item;
   const headingId = `resultaat-${item.id}-titel`;
 
@@ -59,32 +58,9 @@ export function ResultItem({ item, texts, firstAtLocation }: Props) {
               )}
             </dd>
           </div>
-          {texts.distance && (
-            <div>
-              <dt>{t("distance")}</dt>
-              <dd>{t("distanceValue", { distance: texts.distance })}</dd>
-            </div>
-          )}
-          {texts.access.length > 0 && (
-            <div>
-              <dt>{t("contact")}</dt>
-              <dd>{texts.access.join(" · ")}</dd>
-            </div>
-          )}
-          {texts.languages.length > 0 && (
-            <div>
-              <dt>{t("languages")}</dt>
-              <dd>{texts.languages.join(", ")}</dd>
-            </div>
-          )}
+          <ResultFactRows texts={texts} />
         </dl>
-        <ul className="result-card__tags">
-          {/* The coordinator's cost note is never translated: marked as Dutch, as on the listing page. */}
-          <li lang={!service.isFree && service.costNote ? sourceLang : undefined}>{service.isFree ? t("free") : (service.costNote ?? t("notFree"))}</li>
-          {service.noRegistration && <li>{t("noRegistration")}</li>}
-          {service.capacity === "WAITING_LIST" && <li>{t("waitingList")}</li>}
-          {service.capacity === "FULL" && <li>{t("full")}</li>}
-        </ul>
+        <ResultTags service={service} />
         {organization.exampleData && <Paragraph className="example-data-note">{tOrganisation("exampleData")}</Paragraph>}
         {location && <ShowOnMapButton locationKey={location.id} name={service.name} />}
       </article>

@@ -68,14 +68,19 @@ const modifiedAfter = z
 
 const idParam = (name: string) => z.string().trim().max(100, { message: `${name} is te lang` }).optional().transform((value) => value || undefined);
 
+/** What lists of services and of services at locations are filtered by. */
+const serviceFilters = {
+  ...pagingParams,
+  ...localeParams,
+  taxonomy_term_id: idParam("taxonomy_term_id"),
+  taxonomy_id: idParam("taxonomy_id"),
+  organization_id: idParam("organization_id"),
+  modified_after: modifiedAfter,
+};
+
 export const serviceListSchema = z
   .object({
-    ...pagingParams,
-    ...localeParams,
-    taxonomy_term_id: idParam("taxonomy_term_id"),
-    taxonomy_id: idParam("taxonomy_id"),
-    organization_id: idParam("organization_id"),
-    modified_after: modifiedAfter,
+    ...serviceFilters,
     minimal: flag("minimal"),
     full: flag("full"),
   })
@@ -84,12 +89,7 @@ export type ServiceListParams = z.infer<typeof serviceListSchema>;
 
 export const serviceAtLocationListSchema = z
   .object({
-    ...pagingParams,
-    ...localeParams,
-    taxonomy_term_id: idParam("taxonomy_term_id"),
-    taxonomy_id: idParam("taxonomy_id"),
-    organization_id: idParam("organization_id"),
-    modified_after: modifiedAfter,
+    ...serviceFilters,
     full: flag("full"),
   })
   .refine(sameLocale, SAME_LOCALE);

@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { requireEditableOrganisation } from "@/lib/listings/manage-queries";
 import { translationCounts, translationsFor } from "@/lib/listings/translation-queries";
-import { isTranslationLocale, TRANSLATION_LOCALES } from "@/lib/listings/translation-schema";
+import { isTranslationLocale, TRANSLATION_LOCALES, type TranslationLocale } from "@/lib/listings/translation-schema";
 import { languageName } from "@/lib/organisations/language-names";
 import { directionOf } from "@/lib/i18n/routing";
 import { getPathname } from "@/lib/i18n/navigation";
@@ -37,6 +37,8 @@ export default async function TranslationsPage({ params, searchParams }: Props) 
   if (language && !view) notFound();
   const nameOf = (code: string) => languageName(code, locale, () => undefined);
   const base = `/beheer/organisaties/${organisation.id}/vertalingen`;
+  // What every part's form shares: the organisation (the ownership check) and the language.
+  const formContext = (code: TranslationLocale) => ({ organizationId: organisation.id, locale: code, languageName: nameOf(code), dir: directionOf(code) });
   return (
     <section aria-labelledby="vertalingen">
       <Heading2 id="vertalingen">{t("title")}</Heading2>
@@ -60,11 +62,8 @@ export default async function TranslationsPage({ params, searchParams }: Props) 
           <Heading3>{t("editing", { name: nameOf(language) })}</Heading3>
           <TranslationPartForm
             part="organisation"
-            organizationId={organisation.id}
+            {...formContext(language)}
             ownerId={organisation.id}
-            locale={language}
-            languageName={nameOf(language)}
-            dir={directionOf(language)}
             version={view.organisation.version}
             title={t("organisation")}
             headingLevel={3}
@@ -77,11 +76,8 @@ export default async function TranslationsPage({ params, searchParams }: Props) 
             <TranslationPartForm
               key={`${service.id}-${language}`}
               part="service"
-              organizationId={organisation.id}
+              {...formContext(language)}
               ownerId={service.id}
-              locale={language}
-              languageName={nameOf(language)}
-              dir={directionOf(language)}
               version={service.version}
               title={service.name}
               headingLevel={4}
@@ -95,11 +91,8 @@ export default async function TranslationsPage({ params, searchParams }: Props) 
             <TranslationPartForm
               key={`${location.id}-${language}`}
               part="location"
-              organizationId={organisation.id}
+              {...formContext(language)}
               ownerId={location.id}
-              locale={language}
-              languageName={nameOf(language)}
-              dir={directionOf(language)}
               version={location.version}
               title={location.name}
               headingLevel={4}

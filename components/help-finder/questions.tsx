@@ -12,6 +12,7 @@ import { FormFieldErrorMessage } from "@utrecht/form-field-error-message-react";
 import { FormLabel } from "@utrecht/form-label-react";
 import { RadioButton } from "@utrecht/radio-button-react";
 import { Textbox } from "@utrecht/textbox-react";
+import { PlainOptions } from "@/components/forms/plain-options";
 import { Select, SelectOption } from "@/components/utrecht/select";
 
 type Option = { value: string; label: string };
@@ -88,20 +89,7 @@ export function SelectQuestion({ id, name, label, description, error, value, emp
       <Notes id={id} description={description} error={error} />
       <Select id={id} name={name} defaultValue={value} invalid={!!error} aria-describedby={describedBy({ id, description, error })}>
         {empty !== undefined && <SelectOption value="">{empty}</SelectOption>}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-        {groups.map((group) => (
-          <optgroup key={group.label} label={group.label}>
-            {group.options.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </optgroup>
-        ))}
+        <PlainOptions options={options} groups={groups} />
       </Select>
     </FormField>
   );

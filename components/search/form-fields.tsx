@@ -4,8 +4,10 @@
 import type { TextboxProps } from "@utrecht/component-library-react";
 import { Checkbox, FormField, FormFieldDescription, FormLabel, Select, SelectOption, Textbox, type SelectProps } from "@/components/utrecht/client";
 
-export type FieldOption = { value: string; label: string };
-export type OptionGroup = { label: string; options: FieldOption[] };
+import { PlainOptions, type PlainOption, type PlainOptionGroup } from "@/components/forms/plain-options";
+
+export type FieldOption = PlainOption;
+export type OptionGroup = PlainOptionGroup;
 
 type Described = { id: string; label: string; description?: string };
 
@@ -39,22 +41,7 @@ export function SelectField({ id, label, description, any, options = [], groups 
       input={
         <Select id={id} aria-describedby={describedBy(id, description)} {...select}>
           <SelectOption value="">{any}</SelectOption>
-          {/* Plain options: the Utrecht styles have no rule for their class, and the buurt
-              list alone has 111 of them in every map page's HTML. */}
-          {options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-          {groups.map((group) => (
-            <optgroup key={group.label} label={group.label}>
-              {group.options.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </optgroup>
-          ))}
+          <PlainOptions options={options} groups={groups} />
         </Select>
       }
     />

@@ -99,9 +99,9 @@ describe("the client's handout", () => {
       expect(text, locale).toContain(month[locale]);
       expect(text, locale).not.toContain("\u0000");
       expect(text, locale).not.toContain(MISSING);
-      // A "?" ends a question ("… mı var?") or starts the query of the link to the helper's
-      // answer; one standing for a letter would sit inside or before a word.
-      expect(text.replace(/\S*\/verwijzen\?\S*/g, ""), locale).not.toMatch(/\?\p{L}/u);
+      // A "?" ends a question ("… mı var?") or starts the query of the link to the map of the
+      // buurt; one standing for a letter would sit inside or before a word.
+      expect(text.replace(/\S*\/\S*\?\S*/g, ""), locale).not.toMatch(/\?\p{L}/u);
       const fonts = (await pdfPages(bytes)).flatMap((page) => [...pdfFonts(page).values()].map((font) => font.name));
       expect(fonts.every((name) => name.startsWith("Noto")), `${locale}: no standard font`).toBe(true);
       expect(fonts.some((name) => name.startsWith("NotoSans-Regular"))).toBe(true);

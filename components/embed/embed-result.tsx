@@ -11,9 +11,8 @@ import type { SearchItem } from "@/lib/search/types";
 type Props = { item: SearchItem; texts: ResultTexts; href: string };
 
 export function EmbedResult({ item, texts, href }: Props) {
-  const t = useTranslations("Results");
   const tEmbed = useTranslations("Embed");
-  const { service, organization, location } = item;
+  const { service, organization } = item;
   const headingId = `resultaat-${item.id}-titel`;
   return (
     <li className="result-card">
@@ -30,22 +29,7 @@ export function EmbedResult({ item, texts, href }: Props) {
         </p>
         <p className={`result-card__open result-card__open--${item.open.status}`}>{texts.open}</p>
         <dl className="result-card__facts">
-          <div>
-            <dt>{t("address")}</dt>
-            <dd>
-              {location ? (
-                <>
-                  {location.name !== organization.name && <>{location.name}, </>}
-                  <bdi>
-                    {location.address1}, {location.postalCode} {location.city}
-                  </bdi>
-                </>
-              ) : (
-                t("noPlace")
-              )}
-            </dd>
-          </div>
-          <ResultFactRows texts={texts} />
+          <ResultFactRows item={item} texts={texts} />
         </dl>
         <ResultTags service={service} />
       </article>

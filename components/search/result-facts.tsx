@@ -1,15 +1,37 @@
 // The facts of a result both lists show — the map page's (ResultItem) and a partner's embedded
-// list (EmbedResult): distance, how to get in touch and languages as rows of the card's <dl>,
+// list (EmbedResult): address, distance, how to get in touch and languages as rows of the card's <dl>,
 // and what it costs, sign-up and capacity as its tags. One component, so the two cannot drift.
 import { useTranslations } from "next-intl";
 import { useSourceLang } from "@/components/organisation/source-lang";
 import type { SearchItem } from "@/lib/search/types";
 import type { ResultTexts } from "./result-item";
 
-export function ResultFactRows({ texts }: { texts: ResultTexts }) {
+export function ResultFactRows({ item, texts }: { item: SearchItem; texts: ResultTexts }) {
   const t = useTranslations("Results");
+  const { organization, location } = item;
   return (
     <>
+      <div>
+        <dt>{t("address")}</dt>
+        <dd>
+          {location ? (
+            <>
+              {location.name !== organization.name && <>{location.name}, </>}
+              <bdi>
+                {location.address1}, {location.postalCode} {location.city}
+              </bdi>
+              {location.buurt && location.wijk && (
+                <>
+                  <br />
+                  {t("area", { buurt: location.buurt.name, wijk: location.wijk.name })}
+                </>
+              )}
+            </>
+          ) : (
+            t("noPlace")
+          )}
+        </dd>
+      </div>
       {texts.distance && (
         <div>
           <dt>{t("distance")}</dt>

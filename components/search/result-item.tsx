@@ -20,7 +20,6 @@ export type ResultTexts = {
 type Props = { item: SearchItem; texts: ResultTexts; firstAtLocation: boolean };
 
 export function ResultItem({ item, texts, firstAtLocation }: Props) {
-  const t = useTranslations("Results");
   const tOrganisation = useTranslations("Organisation");
   const { service, organization, location } = item;
   const headingId = `resultaat-${item.id}-titel`;
@@ -37,28 +36,7 @@ export function ResultItem({ item, texts, firstAtLocation }: Props) {
         </p>
         <p className={`result-card__open result-card__open--${item.open.status}`}>{texts.open}</p>
         <dl className="result-card__facts">
-          <div>
-            <dt>{t("address")}</dt>
-            <dd>
-              {location ? (
-                <>
-                  {location.name !== organization.name && <>{location.name}, </>}
-                  <bdi>
-                    {location.address1}, {location.postalCode} {location.city}
-                  </bdi>
-                  {location.buurt && location.wijk && (
-                    <>
-                      <br />
-                      {t("area", { buurt: location.buurt.name, wijk: location.wijk.name })}
-                    </>
-                  )}
-                </>
-              ) : (
-                t("noPlace")
-              )}
-            </dd>
-          </div>
-          <ResultFactRows texts={texts} />
+          <ResultFactRows item={item} texts={texts} />
         </dl>
         <ResultTags service={service} />
         {organization.exampleData && <Paragraph className="example-data-note">{tOrganisation("exampleData")}</Paragraph>}

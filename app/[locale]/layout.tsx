@@ -18,6 +18,15 @@ import "../styles/detail.css";
 import "../styles/moderation.css";
 import "../styles/referrals.css";
 
+// The footer's pages for professionals and organisations (Site.<label> names each); from a
+// resident-only language they lead to the Dutch page (FullLocaleLink).
+const FOOTER_LINKS = [
+  { href: "/verwijzen", label: "nav.referral" },
+  { href: "/netwerk", label: "networkLink" },
+  { href: "/ontwikkelaars", label: "developersLink" },
+  { href: "/beheer", label: "manageLink" },
+] as const;
+
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
 
 export function generateStaticParams() {
@@ -78,26 +87,13 @@ export default async function LocaleLayout({ children, params }: Props) {
             <div className="utrecht-page-footer__content">
               <Paragraph>{t("footerPrivacy")}</Paragraph>
               <ul className="footer-links">
-                <li>
-                  <FullLocaleLink href="/verwijzen" className="utrecht-link utrecht-link--html-a">
-                    {t("nav.referral")}
-                  </FullLocaleLink>
-                </li>
-                <li>
-                  <FullLocaleLink href="/netwerk" className="utrecht-link utrecht-link--html-a">
-                    {t("networkLink")}
-                  </FullLocaleLink>
-                </li>
-                <li>
-                  <FullLocaleLink href="/ontwikkelaars" className="utrecht-link utrecht-link--html-a">
-                    {t("developersLink")}
-                  </FullLocaleLink>
-                </li>
-                <li>
-                  <FullLocaleLink href="/beheer" className="utrecht-link utrecht-link--html-a">
-                    {t("manageLink")}
-                  </FullLocaleLink>
-                </li>
+                {FOOTER_LINKS.map(({ href, label }) => (
+                  <li key={href}>
+                    <FullLocaleLink href={href} className="utrecht-link utrecht-link--html-a">
+                      {t(label)}
+                    </FullLocaleLink>
+                  </li>
+                ))}
               </ul>
             </div>
           </PageFooter>
